@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CaseTracker.Domain.Vocabulary;
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
+
+/// <summary>
+/// A date only as precise as its source: 2020, 2020-06, 2020-06-07, or --06-07 (day and month
+/// known, year not). YearInferred marks a year taken from the publication date, Approximate a
+/// date the source hedges ("around", "early June").
+/// </summary>
+public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool YearInferred = false, bool Approximate = false)
+{
+    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+
+    /// <summary>The ISO-like text form: 2020, 2020-06, 2020-06-07 or --06-07.</summary>
+    public string Value => (Year, Month, Day) switch
+    {
+        (null, { } m, { } d) => $"--{m:00}-{d:00}",
+        ({ } y, { } m, { } d) => $"{y:0000}-{m:00}-{d:00}",
+        ({ } y, { } m, null) => $"{y:0000}-{m:00}",
+        ({ } y, null, null) => $"{y:0000}",
+        _ => "",
+    };
+
+    public override string ToString() => Value;
+
+    public static PartialDate OfDay(int year, int month, int day) => new(year, month, day);
+
+    [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?|--(?<m2>\d{2})-(?<d2>\d{2}))$")]
+    private static partial Regex Shape();
+
+    /// <summary>Parses the text form; returns null and an explanation when it is not a real date.</summary>
+    public static PartialDate? TryParse(string? text, out string? error, bool yearInferred = false, bool approximate = false)
+    {
+        error = null;
+        var match = text is null ? null : Shape().Match(text.Trim());
+        if (match is null || !match.Success)
+        {
+            error = "must be YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD";
+            return null;
+        }
+        int? Int(string group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
+        var year = Int("y");
+        var month = Int("m") ?? Int("m2");
+        var day = Int("d") ?? Int("d2");
+        if (year is 0)
+        {
+            error = "year 0 does not exist";
+            return null;
+        }
+        if (month is < 1 or > 12)
+        {
+            error = $"month {month} does not exist";
+            return null;
+        }
+        // A year-less date is checked against a leap year so that --02-29 stays possible.
+        if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month!.Value)))
+        {
+            error = $"{text} is not a real date";
+            return null;
+        }
+        return new PartialDate(year, month, day, yearInferred && year is not null, approximate);
+    }
+
+    /// <summary>The first day this date could mean, when its year is known.</summary>
+    public DateOnly? Earliest => Year is { } y ? new DateOnly(y, Month ?? 1, Day ?? 1) : null;
+
+    /// <summary>The last day this date could mean, when its year is known.</summary>
+    public DateOnly? Latest => Year is { } y
+        ? Month is { } m
+            ? new DateOnly(y, m, Day ?? DateTime.DaysInMonth(y, m))
+            : new DateOnly(y, 12, 31)
+        : null;
+
+    /// <summary>True when even the earliest day this date could mean lies after today.</summary>
+    public bool IsInFutureOf(DateOnly today) => Earliest is { } earliest && earliest > today;
+
+    /// <summary>True when two readings could name the same day (used to match the same action).</summary>
+    public bool IsCompatibleWith(PartialDate other)
+    {
+        if (Year is not null && other.Year is not null && Year != other.Year) return false;
+        if (Month is not null && other.Month is not null && Month != other.Month) return false;
+        if (Day is not null && other.Day is not null && Day != other.Day) return false;
+        return true;
+    }
+
+    /// <summary>Sort key for timelines: year-less dates sort before dated ones of the same month and day.</summary>
+    public (int Year, int Month, int Day) SortKey => (Year ?? int.MinValue, Month ?? 0, Day ?? 0);
+}
