@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using CaseTracker.Domain.Vocabulary;
+
+namespace CaseTracker.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>What the decisions need to know about one recorded action.</summary>
+public sealed record CaseAction(Guid Id, ActionType Type, PartialDate? OccurredOn, bool Withdrawn, ImmutableHashSet<string> SourceKeys, ImmutableHashSet<string> Disputes);
+
+/// <summary>
+/// The Case aggregate: only the state its decisions read. Immutable; the read models carry
+/// everything a person wants to see.
+/// </summary>
+public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus Status, ImmutableDictionary<Guid, CaseAction> Actions, ImmutableHashSet<string> Reasons)
+{
+    public static Case Create(CaseOpened e) =>
+        new(e.CaseId, e.Platform, e.Subject, CaseStatus.Open, ImmutableDictionary<Guid, CaseAction>.Empty, ImmutableHashSet<string>.Empty);
+
+    public Case Apply(ActionRecorded e) => this with
+    {
+        Actions = Actions.SetItem(e.ActionId, new CaseAction(e.ActionId, e.Type, e.OccurredOn, false, [e.Citation.Source.Key], [])),
+    };
+
+    public Case Apply(ActionCorroborated e) => WithAction(e.ActionId, a => a with { SourceKeys = a.SourceKeys.Add(e.Citation.Source.Key) });
+
+    public Case Apply(ActionDisputed e) => WithAction(e.ActionId, a => a with { Disputes = a.Disputes.Add(DisputeKey(e.Kind, e.Citation)) });
+
+    public Case Apply(ActionWithdrawn e) => WithAction(e.ActionId, a => a with { Withdrawn = true });
+
+    public Case Apply(ReasonStated e) => this with { Reasons = Reasons.Add(ReasonKey(e.ActionId, e.StatedBy, e.Text, e.Citation)) };
+
+    public Case Apply(CaseClosed _) => this with { Status = CaseStatus.Closed };
+
+    public Case Apply(CaseReopened _) => this with { Status = CaseStatus.Open };
+
+    // Notes change nothing a decision reads, but Marten must know the event belongs here.
+    public Case Apply(CaseNoteAdded _) => this;
+
+    internal static string DisputeKey(DisputeKind kind, Sources.Citation citation) => $"{kind}|{citation.Source.Key}";
+
+    internal static string ReasonKey(Guid? actionId, StatedBy statedBy, string text, Sources.Citation citation) =>
+        $"{actionId}|{statedBy}|{text.Trim()}|{citation.Source.Key}";
+
+    private Case WithAction(Guid id, Func<CaseAction, CaseAction> change) =>
+        Actions.TryGetValue(id, out var action) ? this with { Actions = Actions.SetItem(id, change(action)) } : this;
+}

@@ -1,0 +1,21 @@
+namespace CaseTracker.Domain.Sources;
+
+/// <summary>The document a statement comes from, as cited in a case.</summary>
+public sealed record SourceRef(
+    string Outlet,
+    string? Url = null,
+    string? Title = null,
+    DateOnly? PublishedOn = null,
+    string? Language = null,
+    Guid? SourceId = null)
+{
+    /// <summary>
+    /// What makes two citations the same document: the canonical URL, else the outlet and title.
+    /// </summary>
+    public string Key => Url is { Length: > 0 } url
+        ? CanonicalUrl.Of(url)
+        : $"{Outlet.Trim().ToLowerInvariant()}|{Title?.Trim().ToLowerInvariant()}";
+}
+
+/// <summary>A source with the verbatim words that support a statement, and where they sit in its text.</summary>
+public sealed record Citation(SourceRef Source, string? Quote = null, int? QuoteStart = null, int? QuoteEnd = null);
