@@ -101,13 +101,26 @@ public class CaseHistoryTests
     }
 
     [Fact]
-    public void A_year_less_date_reads_before_a_dated_action_on_the_same_day()
+    public void A_year_less_date_on_the_same_day_as_a_dated_action_keeps_report_order()
     {
         var history = History(Opened,
             Action(Id(1), ActionType.ContentRemoved, "2020-06-07"),
             Action(Id(2), ActionType.Suspended, "--06-07"));
 
-        Assert.Equal([Id(2), Id(1)], TimelineIds(history));
+        Assert.Equal([Id(1), Id(2)], TimelineIds(history));
+    }
+
+    [Fact]
+    public void A_year_less_reinstatement_is_read_in_the_year_of_the_suspension_reported_before_it()
+    {
+        var history = History(Opened,
+            Action(Id(1), ActionType.Suspended, "2020-06-07"),
+            Action(Id(2), ActionType.Reinstated, "--06-10"),
+            Action(Id(3), ActionType.Warned, "2020-06-08"));
+
+        Assert.Equal([Id(1), Id(3), Id(2)], TimelineIds(history));
+        Assert.Equal("reinstated", history.SubjectStatus);
+        Assert.False(Assert.Single(history.Restrictions).Open);
     }
 
     [Fact]

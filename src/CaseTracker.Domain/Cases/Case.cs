@@ -38,8 +38,28 @@ public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus 
 
     public Case Apply(CaseReopened _) => this with { Status = CaseStatus.Open };
 
-    // Notes change nothing a decision reads, but Marten must know the event belongs here.
+    // Notes change nothing a decision reads.
     public Case Apply(CaseNoteAdded _) => this;
+
+    /// <summary>Folds a case stream; null when the stream does not start with CaseOpened.</summary>
+    public static Case? From(IEnumerable<object> events)
+    {
+        Case? state = null;
+        foreach (var e in events) state = state is null ? e is CaseOpened opened ? Create(opened) : null : state.When(e);
+        return state;
+    }
+
+    public Case When(object e) => e switch
+    {
+        ActionRecorded x => Apply(x),
+        ActionCorroborated x => Apply(x),
+        ActionDisputed x => Apply(x),
+        ActionWithdrawn x => Apply(x),
+        ReasonStated x => Apply(x),
+        CaseClosed x => Apply(x),
+        CaseReopened x => Apply(x),
+        _ => this,
+    };
 
     internal static string DisputeKey(DisputeKind kind, Sources.Citation citation) => $"{kind}|{citation.Source.Key}";
 

@@ -22,11 +22,11 @@ public static class CaseDecisions
     public static Decision RecordAction(Case state, Guid actionId, ActionType type, PartialDate? occurredOn, string? scope, Citation citation)
     {
         if (Closed(state) is { } refused) return refused;
-        var repeated = state.Actions.Values.Any(a => !a.Withdrawn && a.Type == type
+        var repeated = state.Actions.Values.FirstOrDefault(a => !a.Withdrawn && a.Type == type
             && a.SourceKeys.Contains(citation.Source.Key)
             && (a.OccurredOn is null || occurredOn is null || a.OccurredOn.IsCompatibleWith(occurredOn)));
-        return repeated
-            ? Decision.NothingNew
+        return repeated is not null
+            ? Decision.AlreadyKnown(repeated.Id)
             : Decision.Accept(new ActionRecorded(state.Id, actionId, type, occurredOn, scope?.Trim(), citation));
     }
 

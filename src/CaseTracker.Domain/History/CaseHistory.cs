@@ -26,6 +26,11 @@ public sealed class CaseHistory
     public Duration? TotalRestricted { get; set; }
     public List<NoteEntry> Notes { get; set; } = [];
 
+    // Flat fields the case list filters on.
+    public string PlatformKey { get; set; } = "";
+    public string SubjectKey { get; set; } = "";
+    public List<string> ActionTypes { get; set; } = [];
+
     public const string NoKnownAction = "no_known_action";
 }
 

@@ -76,6 +76,9 @@ public static class CaseHistoryFold
     private static void Derive(CaseHistory history)
     {
         history.Timeline = Order(history.Timeline);
+        history.PlatformKey = history.Platform.ToLowerInvariant();
+        history.SubjectKey = history.Subject.Name.ToLowerInvariant();
+        history.ActionTypes = history.Timeline.Where(t => t.Withdrawn is null).Select(t => t.Type.ToCode()).Distinct().ToList();
         history.Restrictions = Intervals.Link(history.Timeline);
         history.TotalRestricted = Intervals.Total(history.Restrictions);
         history.SubjectStatus = history.Timeline.LastOrDefault(t => t.Withdrawn is null && t.Type is not (ActionType.Warned or ActionType.Other))?.Type.ToCode()
@@ -83,14 +86,24 @@ public static class CaseHistoryFold
     }
 
     /// <summary>
-    /// Dated actions in date order; each undated one stays right after the action reported just
-    /// before it, so "later reinstated" follows the suspension it was reported with.
+    /// Dated actions in date order; a year-less date (--06-10) is read in the year of the dated
+    /// action reported before it (else the earliest known year); each undated action stays right
+    /// after the action reported just before it, so "later reinstated" follows the suspension
+    /// it was reported with.
     /// </summary>
     public static List<TimelineEntry> Order(IReadOnlyList<TimelineEntry> entries)
     {
         var byReport = entries.OrderBy(e => e.ReportedAtVersion).ToList();
+        var earliestYear = byReport.Select(e => e.OccurredOn?.Year).Where(y => y is not null).DefaultIfEmpty(null).Min() ?? 0;
+        var assumedYear = new Dictionary<Guid, int>();
+        var contextYear = earliestYear;
+        foreach (var entry in byReport)
+        {
+            if (entry.OccurredOn?.Year is { } year) contextYear = year;
+            assumedYear[entry.ActionId] = contextYear;
+        }
         var ordered = byReport.Where(e => e.OccurredOn is not null)
-            .OrderBy(e => e.OccurredOn!.SortKey).ThenBy(e => e.ReportedAtVersion).ToList();
+            .OrderBy(e => e.OccurredOn!.SortKey(assumedYear[e.ActionId])).ThenBy(e => e.ReportedAtVersion).ToList();
         foreach (var (undated, index) in byReport.Select((e, i) => (e, i)).Where(p => p.e.OccurredOn is null))
         {
             var anchor = index == 0 ? null : byReport[index - 1];

@@ -15,9 +15,9 @@ public static class Intervals
     {
         var intervals = new List<RestrictionInterval>();
         var open = new List<TimelineEntry>();
+        foreach (var entry in timeline) entry.Flags.Remove(NoKnownEarlierRestriction);
         foreach (var entry in timeline.Where(e => e.Withdrawn is null))
         {
-            entry.Flags.Remove(NoKnownEarlierRestriction);
             if (entry.Type.IsRestriction())
             {
                 open.Add(entry);

@@ -18,10 +18,17 @@ public static class CanonicalUrl
         if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             return url.Trim();
 
+        // Google's AMP cache serves https://<host>/<path> as https://<x>.cdn.ampproject.org/c/s/<host>/<path>.
+        if (uri.Host.EndsWith(".cdn.ampproject.org", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = uri.PathAndQuery.Split('/', StringSplitOptions.RemoveEmptyEntries).SkipWhile(p => p is "c" or "v" or "i" or "s");
+            var secure = uri.AbsolutePath.Contains("/s/", StringComparison.Ordinal);
+            if (Uri.TryCreate((secure ? "https://" : "http://") + string.Join('/', rest), UriKind.Absolute, out var origin)) uri = origin;
+        }
+
         var host = uri.Host.ToLowerInvariant();
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
         if (host.StartsWith("amp.", StringComparison.Ordinal)) host = host[4..];
-        if (host.EndsWith(".cdn.ampproject.org", StringComparison.Ordinal)) host = host[..^".cdn.ampproject.org".Length].Replace('-', '.');
 
         var path = uri.AbsolutePath;
         foreach (var ampSuffix in new[] { "/amp/", "/amp", ".amp.html", ".amp" })

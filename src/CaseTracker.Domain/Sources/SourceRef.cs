@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CaseTracker.Domain.Sources;
 
 /// <summary>The document a statement comes from, as cited in a case.</summary>
@@ -12,6 +14,7 @@ public sealed record SourceRef(
     /// <summary>
     /// What makes two citations the same document: the canonical URL, else the outlet and title.
     /// </summary>
+    [JsonIgnore]
     public string Key => Url is { Length: > 0 } url
         ? CanonicalUrl.Of(url)
         : $"{Outlet.Trim().ToLowerInvariant()}|{Title?.Trim().ToLowerInvariant()}";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace CaseTracker.Domain.Vocabulary;
@@ -33,7 +34,8 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
 
     public static PartialDate OfDay(int year, int month, int day) => new(year, month, day);
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?|--(?<m2>\d{2})-(?<d2>\d{2}))$")]
+    // ASCII digits only: \d would also match Arabic-Indic or full-width digits that int.Parse refuses.
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})(?:-(?<m>[0-9]{2})(?:-(?<d>[0-9]{2}))?)?|--(?<m2>[0-9]{2})-(?<d2>[0-9]{2}))$")]
     private static partial Regex Shape();
 
     /// <summary>Parses the text form; returns null and an explanation when it is not a real date.</summary>
@@ -70,9 +72,11 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
     }
 
     /// <summary>The first day this date could mean, when its year is known.</summary>
+    [JsonIgnore]
     public DateOnly? Earliest => Year is { } y ? new DateOnly(y, Month ?? 1, Day ?? 1) : null;
 
     /// <summary>The last day this date could mean, when its year is known.</summary>
+    [JsonIgnore]
     public DateOnly? Latest => Year is { } y
         ? Month is { } m
             ? new DateOnly(y, m, Day ?? DateTime.DaysInMonth(y, m))
@@ -91,6 +95,6 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
         return true;
     }
 
-    /// <summary>Sort key for timelines: year-less dates sort before dated ones of the same month and day.</summary>
-    public (int Year, int Month, int Day) SortKey => (Year ?? int.MinValue, Month ?? 0, Day ?? 0);
+    /// <summary>Sort key for timelines; a year-less date borrows the year its context suggests.</summary>
+    public (int Year, int Month, int Day) SortKey(int assumedYear) => (Year ?? assumedYear, Month ?? 0, Day ?? 0);
 }

@@ -1,0 +1,30 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+public sealed record AddNoteRequest(string? Text, long? Version = null);
+
+public sealed class AddNoteValidator : AbstractValidator<AddNoteRequest>
+{
+    public AddNoteValidator()
+    {
+        RuleFor(r => r.Text).IsText(Limits.Text);
+        RuleFor(r => r.Version).GreaterThan(0);
+    }
+}
+
+public static class AddNoteEndpoint
+{
+    [WolverinePost("/api/cases/{id}/notes", Name = "AddNote")]
+    public static async Task<IResult> Post(Guid id, AddNoteRequest request, IValidator<AddNoteRequest> validator, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        var noteId = Guid.CreateVersion7();
+        return await CaseWrites.Decide(session, http, id, request.Version,
+            state => CaseDecisions.AddNote(state, noteId, request.Text!), createdId: noteId, http.RequestAborted);
+    }
+}

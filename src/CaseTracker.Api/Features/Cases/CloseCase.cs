@@ -1,0 +1,29 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+/// <summary>Closing and reopening take the same body: an optional rationale and the expected version.</summary>
+public sealed record CaseStatusRequest(string? Rationale = null, long? Version = null);
+
+public sealed class CaseStatusValidator : AbstractValidator<CaseStatusRequest>
+{
+    public CaseStatusValidator()
+    {
+        RuleFor(r => r.Rationale).MaximumLength(Limits.Text);
+        RuleFor(r => r.Version).GreaterThan(0);
+    }
+}
+
+public static class CloseCaseEndpoint
+{
+    [WolverinePost("/api/cases/{id}/close", Name = "CloseCase")]
+    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IValidator<CaseStatusRequest> validator, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        return await CaseWrites.Decide(session, http, id, request.Version, state => CaseDecisions.Close(state, request.Rationale), ct: http.RequestAborted);
+    }
+}

@@ -1,0 +1,41 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.History;
+using CaseTracker.Domain.Vocabulary;
+using Marten;
+using Marten.Pagination;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+public sealed record CaseListItem(Guid Id, string Platform, Subject Subject, string? Title, string Status, string SubjectStatus, IReadOnlyList<string> ActionTypes, int ActionCount, long Version, DateTimeOffset OpenedAt, DateTimeOffset UpdatedAt);
+
+public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int PageSize, long Total);
+
+public static class ListCasesEndpoint
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Cases filtered by platform (exact, any case), subject (part of the name), status and action type; newest change first.</summary>
+    [WolverineGet("/api/cases", Name = "ListCases")]
+    public static async Task<IResult> Get(string? platform, string? subject, string? status, string? action, int? page, int? pageSize, IQuerySession session, HttpContext http)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1) errors["page"] = ["page starts at 1."];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        if (status is not null && status is not ("open" or "closed")) errors["status"] = ["status must be open or closed."];
+        if (action is not null && !Codes.IsKnown<ActionType>(action)) errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        IQueryable<CaseHistory> query = session.Query<CaseHistory>();
+        if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(subject.Trim().ToLowerInvariant()));
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
+
+        var results = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
+            .ToPagedListAsync(page ?? 1, pageSize ?? 20, http.RequestAborted);
+        var items = results.Select(c => new CaseListItem(c.Id, c.Platform, c.Subject, c.Title, c.Status, c.SubjectStatus, c.ActionTypes,
+            c.Timeline.Count(t => t.Withdrawn is null), c.Version, c.OpenedAt, c.UpdatedAt)).ToList();
+        return Results.Json(new CasePage(items, (int)results.PageNumber, (int)results.PageSize, results.TotalItemCount), Json.Options);
+    }
+}

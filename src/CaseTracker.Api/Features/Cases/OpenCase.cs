@@ -1,0 +1,60 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Vocabulary;
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+public sealed record SubjectInput(string? Name, string? Kind, string? Handle = null, string? Url = null, string? Country = null)
+{
+    public Subject ToSubject()
+    {
+        Codes.TryParse<SubjectKind>(Kind, out var kind);
+        return new Subject(Name!.Trim(), kind, Handle?.Trim(), Url?.Trim(), Country?.Trim().ToUpperInvariant());
+    }
+}
+
+public sealed record OpenCaseRequest(string? Platform, SubjectInput? Subject, string? Title = null);
+
+public sealed class SubjectInputValidator : AbstractValidator<SubjectInput>
+{
+    public SubjectInputValidator()
+    {
+        RuleFor(s => s.Name).IsText(Limits.Name);
+        RuleFor(s => s.Kind).NotEmpty().BeCode<SubjectInput, SubjectKind>();
+        RuleFor(s => s.Handle).MaximumLength(Limits.Name);
+        RuleFor(s => s.Url).MaximumLength(Limits.Url).Must(Rules.BeHttpUrl!).When(s => s.Url is not null)
+            .WithMessage("The URL must be an absolute http or https address.");
+        RuleFor(s => s.Country).Matches("^[A-Za-z]{2}$").When(s => s.Country is not null)
+            .WithMessage("The country must be an ISO 3166 two-letter code.");
+    }
+}
+
+public sealed class OpenCaseValidator : AbstractValidator<OpenCaseRequest>
+{
+    public OpenCaseValidator()
+    {
+        RuleFor(r => r.Platform).IsText(100);
+        RuleFor(r => r.Subject).NotNull().WithMessage("The subject is required.").SetValidator(new SubjectInputValidator()!);
+        RuleFor(r => r.Title).MaximumLength(Limits.Name * 2);
+    }
+}
+
+public static class OpenCaseEndpoint
+{
+    [WolverinePost("/api/cases", Name = "OpenCase")]
+    public static async Task<IResult> Post(OpenCaseRequest request, IValidator<OpenCaseRequest> validator, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+
+        var caseId = Guid.CreateVersion7();
+        var decision = CaseDecisions.Open(caseId, request.Platform!, request.Subject!.ToSubject(), request.Title);
+        session.Events.StartStream<Case>(caseId, decision.Events.ToArray());
+        await session.SaveChangesAsync(http.RequestAborted);
+
+        http.Response.Headers.Location = $"/api/cases/{caseId}";
+        return CaseWrites.Answer(http, StatusCodes.Status201Created, new WriteResult(caseId, decision.Events.Count, true, caseId));
+    }
+}

@@ -1,0 +1,39 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Vocabulary;
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+public sealed record StateReasonRequest(string? StatedBy, string? Category, string? Text, SourceInput? Source, Guid? ActionId = null, string? Language = null, long? Version = null);
+
+public sealed class StateReasonValidator : AbstractValidator<StateReasonRequest>
+{
+    public StateReasonValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.StatedBy).NotEmpty().BeCode<StateReasonRequest, StatedBy>();
+        RuleFor(r => r.Category).NotEmpty().BeCode<StateReasonRequest, ReasonCategory>();
+        RuleFor(r => r.Text).IsText(Limits.Text);
+        RuleFor(r => r.Source).NotNull().WithMessage("The source that reports the reason is required.").SetValidator(new SourceInputValidator(clock)!);
+        RuleFor(r => r.Language).Matches("^[a-zA-Z]{2,3}$").When(r => r.Language is not null)
+            .WithMessage("The language must be an ISO 639 code such as fr or en.");
+        RuleFor(r => r.Version).GreaterThan(0);
+    }
+}
+
+public static class StateReasonEndpoint
+{
+    [WolverinePost("/api/cases/{id}/reasons", Name = "StateReason")]
+    public static async Task<IResult> Post(Guid id, StateReasonRequest request, IValidator<StateReasonRequest> validator, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        Codes.TryParse<StatedBy>(request.StatedBy, out var statedBy);
+        Codes.TryParse<ReasonCategory>(request.Category, out var category);
+        var reasonId = Guid.CreateVersion7();
+        return await CaseWrites.Decide(session, http, id, request.Version,
+            state => CaseDecisions.StateReason(state, reasonId, request.ActionId, statedBy, category, request.Text!, request.Language?.ToLowerInvariant(), request.Source!.ToCitation()),
+            createdId: reasonId, http.RequestAborted);
+    }
+}

@@ -1,0 +1,30 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using FluentValidation;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Cases;
+
+/// <summary>An analyst withdraws an action recorded in error; the event stays, the history marks it withdrawn.</summary>
+public sealed record WithdrawActionRequest(string? Rationale, long? Version = null);
+
+public sealed class WithdrawActionValidator : AbstractValidator<WithdrawActionRequest>
+{
+    public WithdrawActionValidator()
+    {
+        RuleFor(r => r.Rationale).IsText(Limits.Text);
+        RuleFor(r => r.Version).GreaterThan(0);
+    }
+}
+
+public static class WithdrawActionEndpoint
+{
+    [WolverinePost("/api/cases/{id}/actions/{actionId}/withdraw", Name = "WithdrawAction")]
+    public static async Task<IResult> Post(Guid id, Guid actionId, WithdrawActionRequest request, IValidator<WithdrawActionRequest> validator, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        return await CaseWrites.Decide(session, http, id, request.Version,
+            state => CaseDecisions.Withdraw(state, actionId, request.Rationale!), ct: http.RequestAborted);
+    }
+}

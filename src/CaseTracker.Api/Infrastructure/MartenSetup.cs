@@ -1,0 +1,45 @@
+using CaseTracker.Api.Projections;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.History;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Wolverine.Marten;
+using Weasel.Core;
+
+namespace CaseTracker.Api.Infrastructure;
+
+public static class MartenSetup
+{
+    /// <summary>
+    /// The event store. Connection string from ConnectionStrings:Marten; schema objects are created
+    /// on start unless Marten:AutoCreate says otherwise (production: None, then `db-apply`).
+    /// </summary>
+    public static IServiceCollection AddCaseTrackerStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Marten");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("Set ConnectionStrings:Marten (environment: ConnectionStrings__Marten) to a PostgreSQL connection string; deploy/db.sh prints one.");
+
+        services.AddMarten(options =>
+        {
+            options.Connection(connectionString);
+            options.DatabaseSchemaName = configuration["Marten:Schema"] ?? "casetracker";
+            options.AutoCreateSchemaObjects = Enum.Parse<AutoCreate>(configuration["Marten:AutoCreate"] ?? nameof(AutoCreate.CreateOrUpdate), ignoreCase: true);
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, Json.Configure);
+
+            options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            // Rich appends give inline projections each event's version and timestamp before commit.
+            options.Events.AppendMode = EventAppendMode.Rich;
+            options.Events.AddEventTypes([
+                typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
+                typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
+            ]);
+
+            options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt);
+        }).UseLightweightSessions().IntegrateWithWolverine();
+        return services;
+    }
+}

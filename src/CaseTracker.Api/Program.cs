@@ -1,0 +1,42 @@
+using CaseTracker.Api.Health;
+using CaseTracker.Api.Infrastructure;
+using FluentValidation;
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Wolverine;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseWolverine(options =>
+{
+    // Set explicitly: under a test runner the entry assembly is not this one.
+    options.ApplicationAssembly = typeof(Program).Assembly;
+    options.UseRuntimeCompilation();
+});
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCaseTrackerStore(builder.Configuration);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddWolverineHttp();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapWolverineEndpoints();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The host's entry point, public so the integration tests can start it.</summary>
+public partial class Program;

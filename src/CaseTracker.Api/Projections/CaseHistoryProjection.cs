@@ -1,0 +1,12 @@
+using CaseTracker.Domain.History;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace CaseTracker.Api.Projections;
+
+/// <summary>Keeps each case's current history as a document, updated in the same transaction as its events.</summary>
+public sealed class CaseHistoryProjection : SingleStreamProjection<CaseHistory, Guid>
+{
+    public override CaseHistory? Evolve(CaseHistory? snapshot, Guid id, IEvent e) =>
+        CaseHistoryFold.Apply(snapshot, e.Data, e.Timestamp, e.Version);
+}
