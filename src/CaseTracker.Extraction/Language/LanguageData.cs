@@ -1,0 +1,52 @@
+namespace CaseTracker.Extraction.Language;
+
+/// <summary>
+/// The shape of Languages/xx.json (snake_case keys). Every list holds phrases in the
+/// Phrase syntax: words, "prefix*", "=ExactCase". See Languages/README.md.
+/// </summary>
+internal sealed class LanguageData
+{
+    public string Code { get; set; } = "";
+    public List<string> Stopwords { get; set; } = [];
+
+    public Dictionary<string, int> Months { get; set; } = [];
+    public Dictionary<string, int> Weekdays { get; set; } = [];
+    public Dictionary<string, int> RelativeDays { get; set; } = [];
+    public Dictionary<string, int> RelativeMonths { get; set; } = [];
+    public Dictionary<string, int> RelativeYears { get; set; } = [];
+    public List<string> DatePatterns { get; set; } = [];
+    public string NumericDateOrder { get; set; } = "dmy";
+    public List<string> OrdinalSuffixes { get; set; } = [];
+    public List<string> DateBlockers { get; set; } = [];
+    public List<string> ApproximateCues { get; set; } = [];
+
+    public Dictionary<string, List<string>> Actions { get; set; } = [];
+    public Dictionary<string, List<string>> SubjectNouns { get; set; } = [];
+    public Dictionary<string, List<string>> Parties { get; set; } = [];
+    public Dictionary<string, List<string>> Pronouns { get; set; } = [];
+    public Dictionary<string, List<string>> Attribution { get; set; } = [];
+    public Dictionary<string, List<string>> Reasons { get; set; } = [];
+    public Dictionary<string, List<string>> PlatformAliases { get; set; } = [];
+
+    public List<string> Possessors { get; set; } = [];
+    public List<string> Determiners { get; set; } = [];
+    public List<string> Passive { get; set; } = [];
+    public List<string> AgentPrepositions { get; set; } = [];
+    public List<string> Negation { get; set; } = [];
+    public List<string> Threat { get; set; } = [];
+    public List<string> Plan { get; set; } = [];
+    public List<string> SelfCues { get; set; } = [];
+    public List<string> CustomerCues { get; set; } = [];
+    public List<string> ServiceObjects { get; set; } = [];
+    public List<string> ClauseBreaks { get; set; } = [];
+    public List<string> ScopePrepositions { get; set; } = [];
+    public List<string> ScopeBlockers { get; set; } = [];
+    public List<string> TemporaryCues { get; set; } = [];
+    public List<string> NoExplanation { get; set; } = [];
+}
+
+/// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>
+internal sealed class PlatformData
+{
+    public Dictionary<string, List<string>> Platforms { get; set; } = [];
+}

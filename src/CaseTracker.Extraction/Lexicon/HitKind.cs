@@ -1,0 +1,51 @@
+namespace CaseTracker.Extraction.Lexicon;
+
+/// <summary>What a word list entry found in the text means to the reader.</summary>
+internal enum HitKind
+{
+    Action,
+    Platform,
+    SubjectNoun,
+    PlatformParty,
+    SubjectParty,
+    GovernmentParty,
+    PronounOrganisation,
+    PronounPerson,
+    PronounAny,
+    SpeakerBefore,
+    SpeakerAfter,
+    Negation,
+    Threat,
+    Plan,
+    SelfCue,
+    CustomerCue,
+    ServiceObject,
+    Passive,
+    AgentPreposition,
+    Possessor,
+    Determiner,
+    Month,
+    Weekday,
+    RelativeDay,
+    RelativeMonth,
+    RelativeYear,
+    DateBlocker,
+    Approximate,
+    ScopePreposition,
+    ScopeBlocker,
+    Reason,
+    NoExplanation,
+    ClauseBreak,
+    Temporary,
+    Entity,
+}
+
+/// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>
+internal readonly record struct Hit(int First, int Last, HitKind Kind, int Value);
+
+/// <summary>Action words that need context before they become an ActionType.</summary>
+internal static class ActionWords
+{
+    /// <summary>"blocked": geo_blocked when a territory is named, otherwise suspended.</summary>
+    public const int Blocked = 100;
+}

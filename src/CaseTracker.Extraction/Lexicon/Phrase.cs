@@ -1,0 +1,32 @@
+using CaseTracker.Extraction.Text;
+
+namespace CaseTracker.Extraction.Lexicon;
+
+/// <summary>One part of a phrase: "suspend*" matches by prefix, "=X" only with that exact case.</summary>
+internal sealed record PhrasePart(string Norm, bool Prefix, string? ExactCase);
+
+/// <summary>A word list entry compiled to token parts, with what it means.</summary>
+internal sealed record Phrase(PhrasePart[] Parts, HitKind Kind, int Value)
+{
+    /// <summary>
+    /// Data syntax: words separated by spaces, split at apostrophes and hyphens like the text
+    /// ("a-t-il déclaré"), a trailing * for a prefix, a leading = for an exact-case word.
+    /// </summary>
+    public static Phrase? Parse(string entry, HitKind kind, int value)
+    {
+        var parts = new List<PhrasePart>();
+        foreach (var raw in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var prefix = raw.EndsWith('*');
+            var exact = raw.StartsWith('=');
+            var word = raw.Trim('*', '=');
+            var pieces = Tokenizer.Tokenize(word).Where(t => t.IsWord).ToList();
+            for (var i = 0; i < pieces.Count; i++)
+            {
+                var last = i == pieces.Count - 1;
+                parts.Add(new PhrasePart(pieces[i].Norm, prefix && last, exact ? word[pieces[i].Start..pieces[i].End] : null));
+            }
+        }
+        return parts.Count == 0 ? null : new Phrase(parts.ToArray(), kind, value);
+    }
+}

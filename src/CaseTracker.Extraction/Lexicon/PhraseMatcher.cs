@@ -1,0 +1,84 @@
+using CaseTracker.Extraction.Text;
+
+namespace CaseTracker.Extraction.Lexicon;
+
+/// <summary>
+/// Finds every word list phrase in a token stream. Phrases are indexed by their first word
+/// (exact or prefix), so the cost per token is a few dictionary lookups whatever the list size.
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly Dictionary<string, List<Phrase>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>> _prefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly int _shortestPrefix = int.MaxValue;
+
+    public PhraseMatcher(IEnumerable<Phrase> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var first = phrase.Parts[0];
+            var index = first.Prefix ? _prefix : _exact;
+            if (!index.TryGetValue(first.Norm, out var list)) index[first.Norm] = list = [];
+            list.Add(phrase);
+            if (first.Prefix) _shortestPrefix = Math.Min(_shortestPrefix, first.Norm.Length);
+        }
+        _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public List<Hit> Match(string text, List<Token> tokens)
+    {
+        var hits = new List<Hit>(tokens.Count / 3 + 8);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord) continue;
+            if (_exact.TryGetValue(token.Norm, out var exact)) Add(exact, i);
+            for (var length = _shortestPrefix; length <= token.Norm.Length && _prefix.Count > 0; length++)
+            {
+                if (_prefixLookup.TryGetValue(token.Norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i);
+            }
+        }
+        return KeepLongestPerKind(hits);
+
+        void Add(List<Phrase> candidates, int at)
+        {
+            foreach (var phrase in candidates)
+            {
+                var last = MatchFrom(text, tokens, phrase, at);
+                if (last >= 0) hits.Add(new Hit(at, last, phrase.Kind, phrase.Value));
+            }
+        }
+    }
+
+    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int at)
+    {
+        var t = at;
+        for (var p = 0; p < phrase.Parts.Length; p++, t++)
+        {
+            if (t >= tokens.Count || !tokens[t].IsWord) return -1;
+            var part = phrase.Parts[p];
+            var norm = tokens[t].Norm;
+            var ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;
+            if (ok && part.ExactCase is not null)
+                ok = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).SequenceEqual(part.ExactCase);
+            if (!ok) return -1;
+        }
+        return t - 1;
+    }
+
+    /// <summary>"avant-hier" wins over the "hier" inside it: a hit inside a longer hit of the same kind is dropped.</summary>
+    private static List<Hit> KeepLongestPerKind(List<Hit> hits)
+    {
+        hits.Sort((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+        var kept = new List<Hit>(hits.Count);
+        var reach = new Dictionary<HitKind, int>();
+        foreach (var hit in hits)
+        {
+            if (reach.TryGetValue(hit.Kind, out var last) && hit.Last <= last) continue;
+            kept.Add(hit);
+            reach[hit.Kind] = hit.Last;
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,131 @@
+using CaseTracker.Domain.Vocabulary;
+using CaseTracker.Extraction.Lexicon;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>
+/// Turns one action word into an ActionMention, or rejects it: negated or denied, a plan, a
+/// customer leaving, an account acting on itself, a government or someone else as the actor,
+/// a service change with no account as object, or no platform and no subject in sight.
+/// </summary>
+internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFinder subjects, string? dominantPlatform)
+{
+    public ActionMention? Read(Hit h, Sentence s, PartialDate? date, IReadOnlyList<ActionMention> earlier)
+    {
+        var clause = a.Tokens[h.First].Clause;
+        bool InClause(HitKind kind, int from, int to)
+        {
+            for (var t = Math.Max(from, s.First); t <= Math.Min(to, s.End - 1); t++)
+                if (a.Tokens[t].Clause == clause && a.Has(t, kind)) return true;
+            return false;
+        }
+
+        if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
+        if (InClause(HitKind.Plan, h.First - 3, h.First - 1)) return null;
+        if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
+        var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1);
+
+        var noun = subjects.NounNear(h, s);
+        if (ServiceObjectFirst(h, s, noun)) return null;
+
+        var passive = InClause(HitKind.Passive, h.First - 5, h.First - 1);
+        var agent = passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 10));
+        if (agent is not null) agent = discourse.Resolve(agent);
+        if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
+
+        var previous = earlier.Count > 0 ? earlier[^1] : null;
+        var recent = previous is not null && s.Index - previous.Sentence <= 1;
+        // "it was reinstated", "qu'il avait été réactivé": no noun, but the report just before names the subject.
+        var anaphora = recent && (passive || a.Has(h.First - 1, HitKind.PronounAny) || a.Has(h.First - 1, HitKind.PronounOrganisation))
+                       && !a.Has(h.First - 1, HitKind.Determiner) && !a.Has(h.First - 1, HitKind.Possessor);
+
+        var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
+        if (platform is null) return null;
+
+        var subject = subjects.Find(h, s, noun, passive, platform, earlier, anaphora);
+        if (subject is null) return null;
+        if (subject.Named == false && noun is null && anaphora && previous is not null) subject = previous.Subject;
+
+        var scope = Scope(h, s);
+        var action = Classify(h, s, subject.Kind, scope, clause, threatened);
+        var confidence = 0.4 + (stated ? 0.2 : 0.05) + (subject.Named ? 0.2 : 0.05) + (date is not null ? 0.1 : 0) - (threatened ? 0.2 : 0);
+        return new ActionMention(h.First, s.Index, platform, stated, subject, action, date, scope, Quote(s), Math.Clamp(confidence, 0.05, 0.95));
+    }
+
+    /// <summary>"suspendait les enregistrements d'utilisateurs": the object is a service, not an account.</summary>
+    private bool ServiceObjectFirst(Hit h, Sentence s, Hit? noun)
+    {
+        for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 5); t++)
+        {
+            if (noun is { } n && t >= n.First) return false;
+            if (a.Has(t, HitKind.ServiceObject)) return true;
+        }
+        return false;
+    }
+
+    private Party? PassiveAgent(Hit h, Sentence s)
+    {
+        for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 4); t++)
+        {
+            if (!a.Has(t, HitKind.AgentPreposition)) continue;
+            for (var u = t + 1; u < Math.Min(s.End, t + 4); u++)
+                if (Party.At(a, u) is { } party) return party;
+        }
+        return null;
+    }
+
+    private (string? Platform, bool Stated) Platform(Hit h, Sentence s, Hit? noun, Party? agent, ActionMention? antecedent)
+    {
+        if (noun is { } n && subjects.Qualifier(n) is { } qualified) return (qualified, true);
+        if (agent is { Role: PartyRole.Platform, Platform: { } actor }) return (actor, true);
+        Hit? nearest = null;
+        var best = int.MaxValue;
+        foreach (var p in a.In(HitKind.Platform, s.First, s.End))
+        {
+            var distance = p.First > h.Last ? p.First - h.Last + 1 : h.First - p.Last;
+            if (distance < best) (nearest, best) = (p, distance);
+        }
+        if (nearest is { } found) return (a.Platforms[found.Value], true);
+        if (antecedent is not null) return (antecedent.Platform, false);
+        return (dominantPlatform, false);
+    }
+
+    private string? Scope(Hit h, Sentence s)
+    {
+        foreach (var prep in a.In(HitKind.ScopePreposition, h.Last + 1, Math.Min(s.End, h.Last + 10)))
+        {
+            if (a.AnyIn(HitKind.ScopeBlocker, prep.First - 2, prep.First)) continue;
+            var t = prep.Last + 1;
+            if (a.Has(t, HitKind.Determiner)) t++;
+            if (a.At(t, HitKind.Entity) is { Value: EntityFinder.Place } place && place.First == t) return a.Slice(place.First, place.Last);
+        }
+        return null;
+    }
+
+    private ActionType Classify(Hit h, Sentence s, SubjectKind kind, string? scope, int clause, bool threatened)
+    {
+        if (threatened) return ActionType.Warned;
+        var action = h.Value == ActionWords.Blocked
+            ? scope is not null ? ActionType.GeoBlocked : ActionType.Suspended
+            : (ActionType)h.Value;
+        var accountLike = kind is SubjectKind.Account or SubjectKind.Channel or SubjectKind.Page or SubjectKind.Group;
+        // Removing an account is ending it; removing a post is removing content.
+        if (action == ActionType.ContentRemoved && accountLike) action = ActionType.Terminated;
+        if (action == ActionType.Terminated && TemporaryInClause(s, clause)) action = ActionType.Suspended;
+        return action;
+    }
+
+    private bool TemporaryInClause(Sentence s, int clause)
+    {
+        foreach (var hit in a.In(HitKind.Temporary, s.First, s.End))
+            if (a.Tokens[hit.First].Clause == clause) return true;
+        return false;
+    }
+
+    /// <summary>The sentence, trimmed of the spaces and quote marks around it.</summary>
+    private QuoteSpan Quote(Sentence s)
+    {
+        var (start, end) = (s.Start, s.StopChar);
+        return a.Span(start, end);
+    }
+}

@@ -1,0 +1,90 @@
+using CaseTracker.Extraction.Language;
+using CaseTracker.Extraction.Lexicon;
+using CaseTracker.Extraction.Text;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>A sentence as a token range [First, End) and its character span.</summary>
+internal readonly record struct Sentence(int Index, int First, int End, int Start, int StopChar);
+
+/// <summary>
+/// One article after tokenising and word list matching: the tokens, what the word lists found
+/// in them (by kind), sentences, clauses and named entities. Built once per Extract call.
+/// </summary>
+internal sealed class ArticleText
+{
+    public string Text { get; }
+    public LanguagePack Language { get; }
+    public DateOnly? Published { get; }
+    public List<Token> Tokens { get; }
+    public List<Sentence> Sentences { get; }
+    private readonly List<Hit>[] _byKind;
+    private readonly ulong[] _kindsAt;
+
+    public IReadOnlyList<string> Platforms { get; }
+
+    public ArticleText(string text, LanguagePack language, DateOnly? published, IReadOnlyList<string> platforms)
+    {
+        Text = text;
+        Platforms = platforms;
+        Language = language;
+        Published = published;
+        Tokens = Tokenizer.Tokenize(text);
+        var hits = language.Matcher.Match(text, Tokens);
+        Sentences = Segmenter.Segment(text, Tokens, hits);
+        hits.AddRange(EntityFinder.Find(this, hits));
+        _byKind = new List<Hit>[Enum.GetValues<HitKind>().Length];
+        for (var k = 0; k < _byKind.Length; k++) _byKind[k] = [];
+        _kindsAt = new ulong[Tokens.Count];
+        foreach (var hit in hits.OrderBy(h => h.First))
+        {
+            _byKind[(int)hit.Kind].Add(hit);
+            for (var t = hit.First; t <= hit.Last; t++) _kindsAt[t] |= 1UL << (int)hit.Kind;
+        }
+    }
+
+    public IReadOnlyList<Hit> All(HitKind kind) => _byKind[(int)kind];
+
+    public bool Has(int token, HitKind kind) => token >= 0 && token < _kindsAt.Length && (_kindsAt[token] & (1UL << (int)kind)) != 0;
+
+    /// <summary>The hit of this kind that covers the token, if any.</summary>
+    public Hit? At(int token, HitKind kind)
+    {
+        if (!Has(token, kind)) return null;
+        var list = _byKind[(int)kind];
+        var (lo, hi) = (0, list.Count - 1);
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (list[mid].First <= token) lo = mid; else hi = mid - 1;
+        }
+        for (var i = lo; i >= 0 && i >= lo - 3; i--)
+            if (list[i].First <= token && list[i].Last >= token) return list[i];
+        return null;
+    }
+
+    /// <summary>Hits of a kind that start inside the token range [first, end).</summary>
+    public IEnumerable<Hit> In(HitKind kind, int first, int end)
+    {
+        var list = _byKind[(int)kind];
+        var (lo, hi) = (0, list.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].First < first) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < list.Count && list[i].First < end; i++) yield return list[i];
+    }
+
+    public bool AnyIn(HitKind kind, int first, int end)
+    {
+        for (var t = Math.Max(first, 0); t < Math.Min(end, Tokens.Count); t++) if (Has(t, kind)) return true;
+        return false;
+    }
+
+    public Sentence SentenceOf(int token) => Sentences[Tokens[token].Sentence];
+
+    public string Slice(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];
+
+    public QuoteSpan Span(int start, int end) => new(start, end, Text[start..end]);
+}

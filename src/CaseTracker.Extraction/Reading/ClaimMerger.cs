@@ -1,0 +1,65 @@
+using CaseTracker.Domain.Vocabulary;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>
+/// One action told several times is one claim: mentions merge when platform and action agree,
+/// dates are compatible and subjects are compatible (the same name, one inside the other, or a
+/// mere description). The claim keeps the most precise date, the proper name, every quote.
+/// </summary>
+internal static class ClaimMerger
+{
+    private const int MaxQuotes = 20;
+
+    private sealed class Draft(ActionMention first)
+    {
+        public ActionMention First { get; } = first;
+        public SubjectRef Subject { get; set; } = first.Subject;
+        public PartialDate? Date { get; set; } = first.Date;
+        public string? Scope { get; set; } = first.Scope;
+        public List<QuoteSpan> Quotes { get; } = [first.Quote];
+        public List<ExtractedReason> Reasons { get; } = [];
+        public double Confidence { get; set; } = first.Confidence;
+    }
+
+    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<ActionMention> mentions, IReadOnlyList<ReasonMention> reasons)
+    {
+        var drafts = new List<Draft>();
+        var byMention = new Dictionary<ActionMention, Draft>(ReferenceEqualityComparer.Instance);
+        foreach (var m in mentions)
+        {
+            var draft = drafts.FirstOrDefault(d => Same(d, m));
+            if (draft is null)
+            {
+                drafts.Add(draft = new Draft(m));
+            }
+            else
+            {
+                if (!draft.Subject.Named && m.Subject.Named) draft.Subject = m.Subject;
+                if (m.Date is not null && (draft.Date is null || m.Date.Precision > draft.Date.Precision)) draft.Date = m.Date;
+                draft.Scope ??= m.Scope;
+                if (draft.Quotes.Count < MaxQuotes && !draft.Quotes.Contains(m.Quote)) draft.Quotes.Add(m.Quote);
+                // Each independent report of the same action makes it more certain.
+                draft.Confidence = Math.Min(0.98, Math.Max(draft.Confidence, m.Confidence) + 0.05);
+            }
+            byMention[m] = draft;
+        }
+        foreach (var r in reasons)
+        {
+            var draft = byMention[r.Target];
+            if (draft.Reasons.Any(x => x.Category == r.Reason.Category && x.StatedBy == r.Reason.StatedBy)) continue;
+            draft.Reasons.Add(r.Reason);
+        }
+        return drafts.Select(d => new ExtractedClaim(
+                d.First.Platform, d.Subject.Name, d.Subject.Kind, d.First.Action, d.Date, d.Scope,
+                // The platform's own reason first: it is the one a case history quotes first.
+                d.Reasons.OrderBy(r => r.StatedBy == StatedBy.Platform ? 0 : 1).ToList(),
+                d.Quotes, Math.Round(d.Confidence, 2)))
+            .ToList();
+    }
+
+    private static bool Same(Draft d, ActionMention m) =>
+        d.First.Platform == m.Platform && d.First.Action == m.Action
+        && (d.Date is null || m.Date is null || d.Date.IsCompatibleWith(m.Date))
+        && (!d.Subject.Named || !m.Subject.Named || SubjectNames.Compatible(d.Subject.Name, m.Subject.Name));
+}

@@ -1,0 +1,108 @@
+using CaseTracker.Extraction.Lexicon;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>
+/// Who speaks in each sentence ("X a déclaré", "according to X", "a-t-il déclaré") and what a
+/// pronoun or "the company" refers to: the nearest fitting party earlier in the sentence, else
+/// the last speaker of the previous sentences, else the last fitting party mentioned.
+/// </summary>
+internal sealed class Discourse
+{
+    private const int SpeakerMemory = 3;
+    private const int LookBack = 250;
+    private readonly ArticleText _a;
+    private readonly Party?[] _speakers;
+
+    public Discourse(ArticleText a)
+    {
+        _a = a;
+        _speakers = new Party?[a.Sentences.Count];
+        // In order, so that a pronoun speaker resolves against speakers already known.
+        foreach (var sentence in a.Sentences) _speakers[sentence.Index] = FindSpeaker(sentence);
+    }
+
+    public Party? SpeakerOf(int sentence) => _speakers[sentence];
+
+    /// <summary>The first party before token `from` (down to `limit`), crossing no attribution cue.</summary>
+    public Party? NearestBefore(int from, int limit)
+    {
+        for (var t = from - 1; t >= Math.Max(limit, 0); t--)
+        {
+            if (_a.Has(t, HitKind.SpeakerBefore) || _a.Has(t, HitKind.SpeakerAfter)) return null;
+            if (Party.At(_a, t) is { } party) return party;
+        }
+        return null;
+    }
+
+    public Party? Resolve(Party party)
+    {
+        if (party.RefersToPlatform) return LastBefore(party.First, p => p.Role == PartyRole.Platform) ?? party with { Role = PartyRole.SubjectSide };
+        if (!party.IsPronoun) return party;
+        Func<Party, bool> fits = party.Role switch
+        {
+            PartyRole.PersonPronoun => p => p.Role is PartyRole.Named or PartyRole.SubjectSide,
+            PartyRole.OrganisationPronoun => p => p.Role is not PartyRole.PersonPronoun,
+            _ => _ => true,
+        };
+        var sentence = _a.Tokens[party.First].Sentence;
+        var first = _a.Sentences[sentence].First;
+        for (var t = party.First - 1; t >= first; t--)
+            if (Party.At(_a, t) is { } p && (!p.IsPronoun || p.RefersToPlatform) && fits(p)) return p.RefersToPlatform ? Resolve(p) : p;
+        for (var s = sentence - 1; s >= Math.Max(0, sentence - SpeakerMemory); s--)
+            if (_speakers[s] is { } speaker && fits(speaker)) return speaker;
+        return LastBefore(first, p => !p.IsPronoun && !p.RefersToPlatform && fits(p));
+    }
+
+    private Party? LastBefore(int token, Func<Party, bool> fits)
+    {
+        for (var t = token - 1; t >= Math.Max(0, token - LookBack); t--)
+            if (Party.At(_a, t) is { } p && fits(p)) return p;
+        return null;
+    }
+
+    private Party? FindSpeaker(Sentence s)
+    {
+        foreach (var cue in _a.In(HitKind.SpeakerBefore, s.First, s.End).Concat(_a.In(HitKind.SpeakerAfter, s.First, s.End)).OrderBy(h => h.First))
+        {
+            var speaker = cue.Kind == HitKind.SpeakerAfter ? After(cue, s) : Inside(cue) ?? Inverted(cue, s) ?? Before(cue, s) ?? After(cue, s);
+            if (speaker is not null && Resolve(speaker) is { } resolved) return resolved;
+        }
+        return null;
+    }
+
+    /// <summary>"a-t-il déclaré": the pronoun inside the cue is the speaker.</summary>
+    private Party? Inside(Hit cue)
+    {
+        for (var t = cue.First; t <= cue.Last; t++)
+            if (Party.At(_a, t) is { IsPronoun: true } p) return p;
+        return null;
+    }
+
+    /// <summary>"..., said Jane Doe": after a comma or a closing quote the speaker follows the verb.</summary>
+    private Party? Inverted(Hit cue, Sentence s)
+    {
+        var before = cue.First - 1;
+        if (before < s.First || _a.Tokens[before].Kind != Text.TokenKind.Punct) return null;
+        for (var t = cue.Last + 1; t < Math.Min(s.End, cue.Last + 4); t++)
+            if (Party.At(_a, t) is { } p) return p;
+        return null;
+    }
+
+    private Party? Before(Hit cue, Sentence s)
+    {
+        for (var t = cue.First - 1; t >= Math.Max(s.First, cue.First - 12); t--)
+        {
+            if (_a.Has(t, HitKind.SpeakerBefore)) return null;
+            if (Party.At(_a, t) is { } p) return p;
+        }
+        return null;
+    }
+
+    private Party? After(Hit cue, Sentence s)
+    {
+        for (var t = cue.Last + 1; t < Math.Min(s.End, cue.Last + 7); t++)
+            if (Party.At(_a, t) is { } p) return p;
+        return null;
+    }
+}

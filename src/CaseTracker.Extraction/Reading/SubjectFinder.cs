@@ -1,0 +1,131 @@
+using CaseTracker.Domain.Vocabulary;
+using CaseTracker.Extraction.Lexicon;
+using CaseTracker.Extraction.Text;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>
+/// Finds who was acted on, by grammar first: the possessor ("le compte de X", "X's account",
+/// "the account of X"), an apposition ("the group X", "@handle", a quoted channel name), the
+/// named object of the verb; then the speaker of the sentence, the subject of an earlier report
+/// on the same platform, and finally the nearest preceding named entity.
+/// </summary>
+internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
+{
+    private const int NounWindow = 10;
+
+    /// <summary>The subject noun ("compte", "channel") nearest to the action in its sentence.</summary>
+    public Hit? NounNear(Hit action, Sentence s)
+    {
+        Hit? best = null;
+        var bestScore = int.MaxValue;
+        foreach (var noun in a.In(HitKind.SubjectNoun, Math.Max(s.First, action.First - NounWindow), Math.Min(s.End, action.Last + NounWindow + 1)))
+        {
+            var distance = noun.First > action.Last ? noun.First - action.Last : action.First - noun.Last;
+            var score = distance + (a.Tokens[noun.First].Clause == a.Tokens[action.First].Clause ? 0 : 6);
+            if (score < bestScore) (best, bestScore) = (noun, score);
+        }
+        return best;
+    }
+
+    /// <summary>The platform named right beside a subject noun: "compte Twitter", "YouTube channel".</summary>
+    public string? Qualifier(Hit noun)
+    {
+        if (a.At(noun.Last + 1, HitKind.Platform) is { } after && a.Tokens[after.First].Sentence == a.Tokens[noun.First].Sentence) return a.Platforms[after.Value];
+        if (a.At(noun.First - 1, HitKind.Platform) is { } before && a.Tokens[before.First].Sentence == a.Tokens[noun.First].Sentence) return a.Platforms[before.Value];
+        return null;
+    }
+
+    public SubjectRef? Find(Hit action, Sentence s, Hit? noun, bool passive, string platform, IReadOnlyList<ActionMention> earlier, bool anaphoraAllowed)
+    {
+        var kind = noun is { } n ? (SubjectKind)n.Value : SubjectKind.Account;
+        string? generic = null;
+        if (noun is { } found)
+        {
+            if (Possessor(found, out generic) is { } named) return new(named, kind, true);
+        }
+        if (NamedObject(action, s, passive) is { } obj) return new(obj, kind, true);
+
+        var anaphoric = noun is null && anaphoraAllowed;
+        if (noun is null && !anaphoric) return null;
+
+        if (discourse.SpeakerOf(s.Index) is { Role: PartyRole.Named, Name: { } speaker }) return new(speaker, kind, true);
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var m = earlier[i];
+            if (m.Platform == platform && m.Subject.Named) return new(m.Subject.Name, noun is null ? m.Subject.Kind : kind, true);
+        }
+        if (generic is not null) return new(generic, kind, false);
+        if (PrecedingEntity(action.First) is { } entity) return new(entity, kind, true);
+        return new(noun is { } word ? a.Slice(word.First, word.Last) : "", kind, false);
+    }
+
+    /// <summary>"le compte de X", "X's account", "the X account", "the group X", "@handle", "the channel «X»".</summary>
+    private string? Possessor(Hit noun, out string? generic)
+    {
+        generic = null;
+        var tokens = a.Tokens;
+        var t = noun.Last + 1;
+        if (a.At(t, HitKind.Platform) is { } qualifier) t = qualifier.Last + 1;
+        if (t < tokens.Count && Entity(t) is { } apposition) return apposition;
+        if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[t].PunctChar) && Quoted(t) is { } quoted) return quoted;
+        if (a.At(t, HitKind.Possessor) is { } of)
+        {
+            t = of.Last + 1;
+            for (var skip = 0; skip < 3 && t < tokens.Count && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty)); skip++) t++;
+            if (t < tokens.Count && Entity(t) is { } owner) return owner;
+            generic = Description(t);
+        }
+        // Before the noun: "X's (Twitter) account", "the X (Twitter) account".
+        var b = noun.First - 1;
+        if (a.At(b, HitKind.Platform) is { } q) b = q.First - 1;
+        if (b >= 0 && tokens[b].Norm == "s" && b > 0 && tokens[b].Start == tokens[b - 1].End + 1) b--;
+        if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Slice(e.First, e.Last);
+        return null;
+    }
+
+    private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value != EntityFinder.Place ? a.Slice(e.First, e.Last) : null;
+
+    private string? Quoted(int open)
+    {
+        for (var t = open + 1; t < Math.Min(a.Tokens.Count, open + 10); t++)
+            if (a.Tokens[t].Kind == TokenKind.Punct && Tokenizer.ClosingMarks.Contains(a.Tokens[t].PunctChar))
+                return t > open + 1 ? a.Text[a.Tokens[open + 1].Start..a.Tokens[t - 1].End] : null;
+        return null;
+    }
+
+    /// <summary>A lower-case possessor ("des militants basés"): kept as a description, up to four words.</summary>
+    private string? Description(int t)
+    {
+        var first = t;
+        var tokens = a.Tokens;
+        while (t < tokens.Count && t - first < 4 && tokens[t].IsWord && tokens[t].Sentence == tokens[first].Sentence
+               && !a.Has(t, HitKind.ScopePreposition) && !a.Has(t, HitKind.Possessor) && !a.Has(t, HitKind.Action)
+               && !a.Has(t, HitKind.AgentPreposition) && !a.Has(t, HitKind.ClauseBreak) && !a.Has(t, HitKind.DateBlocker)) t++;
+        return t > first ? a.Slice(first, t - 1) : null;
+    }
+
+    /// <summary>"banned Alex Jones" (active), "Alex Jones was banned" (passive).</summary>
+    private string? NamedObject(Hit action, Sentence s, bool passive)
+    {
+        if (!passive)
+        {
+            var t = action.Last + 1;
+            for (var skip = 0; skip < 3 && t < s.End && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty)); skip++) t++;
+            return t < s.End ? Entity(t) : null;
+        }
+        for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
+        {
+            if (a.At(t, HitKind.Entity) is { } e) return e.Value == EntityFinder.Place ? null : a.Slice(e.First, e.Last);
+            if (!a.Has(t, HitKind.Passive) && !a.Has(t, HitKind.Negation)) return null;
+        }
+        return null;
+    }
+
+    private string? PrecedingEntity(int token)
+    {
+        for (var t = token - 1; t >= Math.Max(0, token - 250); t--)
+            if (a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Slice(e.First, e.Last);
+        return null;
+    }
+}
