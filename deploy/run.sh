@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# One command to run CaseTracker locally: database (deploy/db.sh), Release build of the API,
+# demo data (`demo seeds`, skip with CASETRACKER_DEMO=0), then the API in the foreground.
+# Environment: CASETRACKER_URLS (default http://127.0.0.1:5080), CASETRACKER_DEMO,
+# ConnectionStrings__Marten (skips the database start), ASPNETCORE_ENVIRONMENT (default Development).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PROJECT="$ROOT/src/CaseTracker.Api"
+URLS="${CASETRACKER_URLS:-http://127.0.0.1:5080}"
+
+log() { printf 'run: %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Relative paths given to commands (such as `demo seeds`) are meant from the repository root.
+cd "$ROOT"
+
+conn="$("$ROOT/deploy/db.sh" | tail -n 1)"
+[[ "$conn" == *Host=* ]] || die "deploy/db.sh printed no connection string"
+export ConnectionStrings__Marten="$conn"
+
+dotnet build "$PROJECT" -c Release
+dll="$(dotnet msbuild "$PROJECT/CaseTracker.Api.csproj" -nologo -p:Configuration=Release -getProperty:TargetPath)"
+[[ -f "$dll" ]] || die "built API not found at '$dll'"
+
+# Like `dotnet run`: settings (appsettings*.json) and web assets come from the project folder.
+export ASPNETCORE_CONTENTROOT="${ASPNETCORE_CONTENTROOT:-$PROJECT}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+export ASPNETCORE_URLS="$URLS"
+
+if [[ "${CASETRACKER_DEMO:-1}" != 0 ]]; then
+  # An unknown command would fall through to JasperFx's default 'run' command, so ask the
+  # help first instead of relying on the exit code alone.
+  help="$(dotnet "$dll" help demo 2>&1 || true)"
+  if grep -q 'is not a command' <<<"$help"; then
+    log "note: this build has no 'demo' command yet; starting without demo data"
+  else
+    log "loading demo data: dotnet CaseTracker.Api.dll demo seeds"
+    dotnet "$dll" demo seeds || log "warning: 'demo seeds' failed (exit $?); starting the API anyway"
+  fi
+fi
+
+# Show a browsable address even when listening on every interface.
+base="${URLS%%;*}"
+base="$(printf '%s' "$base" | sed -E 's#://(0\.0\.0\.0|\*|\+|\[::\])#://127.0.0.1#')"
+base="${base%/}"
+cat >&2 <<EOF
+
+CaseTracker API      $base
+API reference        $base/scalar
+OpenAPI document     $base/openapi/v1.json
+Health               $base/health/live  $base/health/ready
+(Ctrl+C stops the API; the database keeps running: deploy/pg-local.sh stop, or docker compose down)
+
+EOF
+
+exec dotnet "$dll"
