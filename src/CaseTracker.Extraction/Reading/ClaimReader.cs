@@ -19,7 +19,8 @@ internal static class ClaimReader
         var d = 0;
         foreach (var s in a.Sentences)
         {
-            var hits = a.In(HitKind.Action, s.First, s.End).ToList();
+            // "without warning" is a missing explanation, not a warning.
+            var hits = a.In(HitKind.Action, s.First, s.End).Where(h => !a.Has(h.First, HitKind.NoExplanation)).ToList();
             var sentenceDates = new List<DateMention>();
             while (d < dates.Count && dates[d].First < s.End)
             {

@@ -30,9 +30,26 @@ internal sealed class Discourse
         for (var t = from - 1; t >= Math.Max(limit, 0); t--)
         {
             if (_a.Has(t, HitKind.SpeakerBefore) || _a.Has(t, HitKind.SpeakerAfter)) return null;
-            if (Party.At(_a, t) is { } party) return party;
+            if (Party.At(_a, t) is { } party)
+            {
+                // "das Konto der Aktivistin X gesperrt": X owns the account, it is not the actor.
+                if (IsPossessorComplement(party)) { t = party.First; continue; }
+                return party;
+            }
         }
         return null;
+    }
+
+    private bool IsPossessorComplement(Party party)
+    {
+        if (party.Role is not (PartyRole.Named or PartyRole.SubjectSide)) return false;
+        for (var t = party.First - 1; t >= Math.Max(0, party.First - 3); t--)
+        {
+            if (_a.Has(t, HitKind.Possessor)) return true;
+            var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
+            if (!_a.Has(t, HitKind.Determiner) && !lowerWord) return false;
+        }
+        return false;
     }
 
     public Party? Resolve(Party party)
@@ -65,7 +82,7 @@ internal sealed class Discourse
     {
         foreach (var cue in _a.In(HitKind.SpeakerBefore, s.First, s.End).Concat(_a.In(HitKind.SpeakerAfter, s.First, s.End)).OrderBy(h => h.First))
         {
-            var speaker = cue.Kind == HitKind.SpeakerAfter ? After(cue, s) : Inside(cue) ?? Inverted(cue, s) ?? Before(cue, s) ?? After(cue, s);
+            var speaker = cue.Kind == HitKind.SpeakerAfter ? After(cue, s) : Inside(cue) ?? Inverted(cue, s) ?? Before(cue, s) ?? Trailing(cue, s);
             if (speaker is not null && Resolve(speaker) is { } resolved) return resolved;
         }
         return null;
@@ -104,5 +121,13 @@ internal sealed class Discourse
         for (var t = cue.Last + 1; t < Math.Min(s.End, cue.Last + 7); t++)
             if (Party.At(_a, t) is { } p) return p;
         return null;
+    }
+
+    /// <summary>"..., said the company." but not "X said YouTube withheld it": the speaker must close the clause.</summary>
+    private Party? Trailing(Hit cue, Sentence s)
+    {
+        if (After(cue, s) is not { } p) return null;
+        var next = p.Last + 1;
+        return next >= s.End || _a.Tokens[next].Kind == Text.TokenKind.Punct ? p : null;
     }
 }

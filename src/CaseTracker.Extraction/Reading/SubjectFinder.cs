@@ -74,6 +74,10 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
             t = of.Last + 1;
             for (var skip = 0; skip < 3 && t < tokens.Count && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty)); skip++) t++;
             if (t < tokens.Count && Entity(t) is { } owner) return owner;
+            // "du collectif Les Voix Libres", "of the activist group Free Voices": a role word or two before the name.
+            for (var u = t; u < Math.Min(tokens.Count, t + 3) && tokens[u].Kind == TokenKind.Word
+                 && (!tokens[u].Capitalized || a.Language.Stopwords.Contains(tokens[u].Norm)) && !a.Has(u, HitKind.Action); u++)
+                if (u + 1 < tokens.Count && Entity(u + 1) is { } titled) return titled;
             generic = Description(t);
         }
         // Before the noun: "X's (Twitter) account", "the X (Twitter) account".
