@@ -77,7 +77,7 @@ public static class CaseHistoryFold
     {
         history.Timeline = Order(history.Timeline);
         history.PlatformKey = history.Platform.ToLowerInvariant();
-        history.SubjectKey = history.Subject.Name.ToLowerInvariant();
+        history.SubjectKey = SubjectKey.Of(history.Subject.Name);
         history.ActionTypes = history.Timeline.Where(t => t.Withdrawn is null).Select(t => t.Type.ToCode()).Distinct().ToList();
         history.Restrictions = Intervals.Link(history.Timeline);
         history.TotalRestricted = Intervals.Total(history.Restrictions);

@@ -28,7 +28,7 @@ public static class ListCasesEndpoint
 
         IQueryable<CaseHistory> query = session.Query<CaseHistory>();
         if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
-        if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(subject.Trim().ToLowerInvariant()));
+        if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
         if (status is not null) query = query.Where(c => c.Status == status);
         if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
 

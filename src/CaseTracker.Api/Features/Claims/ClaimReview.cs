@@ -1,0 +1,114 @@
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.History;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Domain.Vocabulary;
+using JasperFx;
+using Marten;
+
+namespace CaseTracker.Api.Features.Claims;
+
+/// <summary>The outcome of accepting a claim: where it landed, or the problem that stopped it.</summary>
+public sealed record AcceptOutcome(IResult? Problem, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion);
+
+/// <summary>
+/// Accepting and rejecting claims, shared by the endpoints, auto-accept and the demo command.
+/// One transaction appends to both streams: the case's new action (or corroboration) and
+/// reasons, and the source's ClaimAccepted; either both land or neither does.
+/// </summary>
+public sealed class ClaimReview(IDocumentStore store, IConfiguration configuration)
+{
+    /// <summary>Claims at or above this confidence are accepted on ingestion; unset (the default) means never.</summary>
+    public double? AutoAcceptThreshold => configuration.GetValue<double?>("Review:AutoAcceptThreshold");
+
+    public async Task AutoAcceptAsync(ClaimsExtracted extracted, CancellationToken ct)
+    {
+        if (AutoAcceptThreshold is not { } threshold) return;
+        foreach (var claim in extracted.Claims.Where(c => c.Confidence >= threshold))
+        {
+            await using var session = store.LightweightSession();
+            await AcceptAsync(session, claim.ClaimId, null, null, automatic: true, ct);
+        }
+    }
+
+    public async Task<AcceptOutcome> AcceptAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct)
+    {
+        AcceptOutcome Fail(IResult problem) => new(problem, claimId, caseId ?? Guid.Empty, Guid.Empty, false, false, 0);
+
+        if (await LoadSourceAsync(session, claimId, ct) is not var (source, sourceVersion)) return Fail(ClaimNotFound(claimId));
+        var claim = source.Claims[claimId];
+
+        var target = caseId ?? await OpenCaseForAsync(session, claim, ct);
+        Case? state = null;
+        long caseVersion = 0;
+        if (target is { } id)
+        {
+            var events = await session.Events.FetchStreamAsync(id, token: ct);
+            state = Case.From(events.Select(e => e.Data));
+            if (state is null) return Fail(Problems.CaseNotFound(id));
+            caseVersion = events[^1].Version;
+            if (expectedCaseVersion is { } expected && expected != caseVersion) return Fail(Problems.VersionConflict(id, expected, caseVersion));
+        }
+        var newCaseId = target ?? Guid.CreateVersion7();
+
+        var landing = ClaimIntoCase.Decide(state, newCaseId, claim, source, Guid.CreateVersion7);
+        if (landing.Decision.Refusal is { } refusal) return Fail(Problems.Refused(refusal));
+        var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic);
+        if (accepted.Refusal is { } notPending) return Fail(Problems.Refused(notPending));
+
+        var caseEvents = landing.Decision.Events.ToArray();
+        if (state is null) session.Events.StartStream<Case>(newCaseId, caseEvents);
+        else if (caseEvents.Length > 0) session.Events.Append(newCaseId, caseVersion + caseEvents.Length, caseEvents);
+        session.Events.Append(source.Id, sourceVersion + 1, accepted.Events.ToArray());
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyException)
+        {
+            return Fail(Problems.ConcurrentWrite(newCaseId));
+        }
+        return new AcceptOutcome(null, claimId, newCaseId, landing.ActionId, landing.Corroborated, state is null, caseVersion + caseEvents.Length);
+    }
+
+    public async Task<IResult?> RejectAsync(IDocumentSession session, Guid claimId, string reason, CancellationToken ct)
+    {
+        if (await LoadSourceAsync(session, claimId, ct) is not var (source, sourceVersion)) return ClaimNotFound(claimId);
+        var decision = SourceDecisions.Reject(source, claimId, reason);
+        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+        session.Events.Append(source.Id, sourceVersion + 1, decision.Events.ToArray());
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (ConcurrencyException)
+        {
+            return Problems.Problem(StatusCodes.Status409Conflict, "claim_review_conflict", "The claim was reviewed concurrently.", "Read the claim again.");
+        }
+        return null;
+    }
+
+    public static IResult ClaimNotFound(Guid claimId) =>
+        Problems.Problem(StatusCodes.Status404NotFound, "claim_not_found", "Claim not found.", $"There is no claim {claimId}.");
+
+    private static async Task<(Source Source, long Version)?> LoadSourceAsync(IQuerySession session, Guid claimId, CancellationToken ct)
+    {
+        var claim = await session.LoadAsync<ReviewClaim>(claimId, ct);
+        if (claim is null) return null;
+        var events = await session.Events.FetchStreamAsync(claim.SourceId, token: ct);
+        var source = Source.From(events.Select(e => e.Data));
+        return source is null || !source.Claims.ContainsKey(claimId) ? null : (source, events[^1].Version);
+    }
+
+    /// <summary>The open case already tracking this platform and subject, oldest first, if any.</summary>
+    private static async Task<Guid?> OpenCaseForAsync(IQuerySession session, ClaimRecord claim, CancellationToken ct)
+    {
+        var platform = claim.Platform.ToLowerInvariant();
+        var subject = SubjectKey.Of(claim.Subject);
+        var open = CaseStatus.Open.ToCode();
+        var ids = await session.Query<CaseHistory>()
+            .Where(c => c.PlatformKey == platform && c.SubjectKey == subject && c.Status == open)
+            .OrderBy(c => c.OpenedAt).Select(c => c.Id).Take(1).ToListAsync(ct);
+        return ids.Count > 0 ? ids[0] : null;
+    }
+}

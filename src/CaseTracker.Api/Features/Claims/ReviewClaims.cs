@@ -1,0 +1,72 @@
+using CaseTracker.Api.Features.Cases;
+using CaseTracker.Api.Infrastructure;
+using FluentValidation;
+using Marten;
+using Marten.Pagination;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Claims;
+
+public sealed record ClaimPage(IReadOnlyList<ReviewClaim> Items, int Page, int PageSize, long Total);
+
+public sealed record AcceptClaimRequest(Guid? CaseId = null, long? Version = null);
+
+public sealed record RejectClaimRequest(string? Reason);
+
+public sealed class RejectClaimValidator : AbstractValidator<RejectClaimRequest>
+{
+    public RejectClaimValidator() => RuleFor(r => r.Reason).IsText(Limits.Text);
+}
+
+public sealed class AcceptClaimValidator : AbstractValidator<AcceptClaimRequest>
+{
+    public AcceptClaimValidator() => RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
+}
+
+public static class ReviewClaimsEndpoints
+{
+    private static readonly string[] Statuses = ["pending", "accepted", "rejected"];
+
+    /// <summary>The review queue: claims by status (default pending), platform and language, oldest first.</summary>
+    [WolverineGet("/api/claims", Name = "ListClaims")]
+    public static async Task<IResult> List(string? status, string? platform, string? language, Guid? sourceId, int? page, int? pageSize, IQuerySession session, HttpContext http)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (status is not null && !Statuses.Contains(status)) errors["status"] = ["status must be pending, accepted or rejected."];
+        if (page is < 1) errors["page"] = ["page starts at 1."];
+        if (pageSize is < 1 or > 100) errors["pageSize"] = ["pageSize must be between 1 and 100."];
+        if (errors.Count > 0) return Problems.Validation(errors);
+
+        var wanted = status ?? "pending";
+        IQueryable<ReviewClaim> query = session.Query<ReviewClaim>().Where(c => c.Status == wanted);
+        if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(language)) query = query.Where(c => c.Language == language.Trim().ToLowerInvariant());
+        if (sourceId is { } source) query = query.Where(c => c.SourceId == source);
+        var results = await query.OrderBy(c => c.ExtractedAt).ThenBy(c => c.FirstQuoteStart).ToPagedListAsync(page ?? 1, pageSize ?? 20, http.RequestAborted);
+        return Results.Json(new ClaimPage(results.ToList(), (int)results.PageNumber, (int)results.PageSize, results.TotalItemCount), Json.Options);
+    }
+
+    [WolverineGet("/api/claims/{id}", Name = "GetClaim")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http) =>
+        await session.LoadAsync<ReviewClaim>(id, http.RequestAborted) is { } claim ? Results.Json(claim, Json.Options) : ClaimReview.ClaimNotFound(id);
+
+    /// <summary>Accepts a claim into the given case, or into the open case for its platform and subject (opened if none).</summary>
+    [WolverinePost("/api/claims/{id}/accept", Name = "AcceptClaim")]
+    public static async Task<IResult> Accept(Guid id, AcceptClaimRequest request, IValidator<AcceptClaimRequest> validator, ClaimReview review, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        if (!ExpectedVersion.TryRead(http, request.Version, out var expected, out var badHeader)) return badHeader!;
+        var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted);
+        if (outcome.Problem is { } problem) return problem;
+        http.Response.Headers.ETag = ExpectedVersion.ETag(outcome.CaseVersion);
+        return Results.Json(outcome with { Problem = null }, Json.Options);
+    }
+
+    [WolverinePost("/api/claims/{id}/reject", Name = "RejectClaim")]
+    public static async Task<IResult> Reject(Guid id, RejectClaimRequest request, IValidator<RejectClaimRequest> validator, ClaimReview review, IDocumentSession session, HttpContext http)
+    {
+        if (await Validation.Check(validator, request) is { } invalid) return invalid;
+        return await review.RejectAsync(session, id, request.Reason!, http.RequestAborted)
+            ?? Results.Json(new { claimId = id, status = "rejected" }, Json.Options);
+    }
+}

@@ -1,0 +1,17 @@
+using CaseTracker.Api.Infrastructure;
+using Marten;
+using Wolverine.Http;
+
+namespace CaseTracker.Api.Features.Sources;
+
+public static class GetSourceEndpoint
+{
+    [WolverineGet("/api/sources/{id}", Name = "GetSource")]
+    public static async Task<IResult> Get(Guid id, IQuerySession session, HttpContext http)
+    {
+        var source = await session.LoadAsync<SourceDocument>(id, http.RequestAborted);
+        return source is null
+            ? Problems.Problem(StatusCodes.Status404NotFound, "source_not_found", "Source not found.", $"There is no source {id}.")
+            : Results.Json(source, Json.Options);
+    }
+}

@@ -1,0 +1,38 @@
+using CaseTracker.Api.Features.Cases;
+using FluentValidation;
+
+namespace CaseTracker.Api.Features.Sources;
+
+/// <summary>An article to ingest: its text, or its HTML page to be reduced to text.</summary>
+public sealed record SourceRequest(string? Outlet, string? Url = null, string? Title = null, string? Language = null, string? PublishedOn = null, string? Text = null, string? Html = null);
+
+public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
+{
+    public const int MaxTextLength = 1_000_000;
+
+    public SourceRequestValidator(TimeProvider clock)
+    {
+        RuleFor(s => s.Outlet).IsText(Limits.Name);
+        RuleFor(s => s.Url).MaximumLength(Limits.Url).Must(Rules.BeHttpUrl!).When(s => s.Url is not null)
+            .WithMessage("The URL must be an absolute http or https address.");
+        RuleFor(s => s.Title).MaximumLength(Limits.Name * 2);
+        RuleFor(s => s.Language).Matches("^[a-zA-Z]{2,3}(-[a-zA-Z]{2})?$").When(s => s.Language is not null)
+            .WithMessage("The language must be an ISO 639 code such as fr or en.");
+        RuleFor(s => s.PublishedOn).Must(d => Rules.BeRealPastDay(d!, clock)).When(s => s.PublishedOn is not null)
+            .WithMessage("The publication date must be a real day (YYYY-MM-DD) that is not in the future.");
+        RuleFor(s => s.Text).Must((s, _) => (s.Text is null) != (s.Html is null))
+            .WithMessage("Give the article either as text or as html, exactly one of them.");
+        RuleFor(s => s.Text).NotEmpty().MaximumLength(MaxTextLength).Must(NotBinary!).When(s => s.Text is not null)
+            .WithMessage($"The text must be readable text of at most {MaxTextLength} characters, not empty and not binary.");
+        RuleFor(s => s.Html).NotEmpty().MaximumLength(MaxTextLength * 4).Must(NotBinary!).When(s => s.Html is not null)
+            .WithMessage("The html must be a readable page, not empty and not binary.");
+    }
+
+    /// <summary>Text with NUL bytes or mostly control characters is a binary file sent by mistake.</summary>
+    private static bool NotBinary(string text)
+    {
+        if (text.Contains('\0') || text.Contains('\uFFFD')) return false;
+        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+        return control * 100 <= text.Length;
+    }
+}
