@@ -38,6 +38,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "it was reinstated", "qu'il avait été réactivé": no noun, but the report just before names the subject.
         var anaphora = recent && (passive || a.Has(h.First - 1, HitKind.PronounAny) || a.Has(h.First - 1, HitKind.PronounOrganisation))
                        && !a.Has(h.First - 1, HitKind.Determiner) && !a.Has(h.First - 1, HitKind.Possessor);
+        // "The ban was confirmed", "la suspension": a definite action noun right after the same action.
+        anaphora |= recent && a.Has(h.First - 1, HitKind.Determiner) && h.Value != ActionWords.Blocked && previous!.Action == (ActionType)h.Value;
 
         var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
         if (platform is null) return null;

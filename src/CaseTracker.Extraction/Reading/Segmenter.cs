@@ -44,7 +44,7 @@ internal static class Segmenter
     {
         // Walk back over closing quotes glued to the ender: «... questions.» ends at the ».
         var j = i - 1;
-        while (j >= 0 && tokens[j].Kind == TokenKind.Punct && Tokenizer.ClosingMarks.Contains(tokens[j].PunctChar) && !Tokenizer.SentenceEnders.Contains(tokens[j].PunctChar)) j--;
+        while (j > 0 && tokens[j].Kind == TokenKind.Punct && Tokenizer.ClosingMarks.Contains(tokens[j].PunctChar) && tokens[j].Start == tokens[j - 1].End) j--;
         if (j < 0 || tokens[j].Kind != TokenKind.Punct || !Tokenizer.SentenceEnders.Contains(tokens[j].PunctChar)) return false;
         var next = tokens[i];
         if (next.Kind == TokenKind.Punct && tokens[i - 1].End == next.Start && Tokenizer.ClosingMarks.Contains(next.PunctChar)) return false;
