@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Attributes;
+using CaseTracker.Extraction;
+
+namespace CaseTracker.Benchmarks;
+
+[MemoryDiagnoser]
+public class ExtractionBenchmark
+{
+    private readonly ClaimExtractor _extractor = new();
+
+    [GlobalSetup]
+    public void Warm() => _extractor.Extract(BenchmarkArticle.Input);
+
+    [Benchmark(Description = "Extract one ~3,000-character article")]
+    public ExtractionResult Extract() => _extractor.Extract(BenchmarkArticle.Input);
+}

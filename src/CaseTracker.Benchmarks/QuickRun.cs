@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using CaseTracker.Extraction;
+
+namespace CaseTracker.Benchmarks;
+
+/// <summary>A Stopwatch loop on one thread: a figure to quote in a README in a few seconds.</summary>
+public static class QuickRun
+{
+    public static void Run(TimeSpan duration)
+    {
+        var extractor = new ClaimExtractor();
+        var input = BenchmarkArticle.Input;
+        var claims = extractor.Extract(input).Claims.Count;
+        for (var i = 0; i < 200; i++) extractor.Extract(input); // JIT and tiered compilation settle first
+
+        var watch = Stopwatch.StartNew();
+        var articles = 0;
+        while (watch.Elapsed < duration)
+        {
+            extractor.Extract(input);
+            articles++;
+        }
+        watch.Stop();
+        var perSecond = articles / watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"{ClaimExtractor.Name} {ClaimExtractor.Version}");
+        Console.WriteLine($"article: {input.Text.Length} characters, {claims} claims");
+        Console.WriteLine($"{articles} articles in {watch.Elapsed.TotalSeconds:0.00} s on one thread: {perSecond:0} articles/s ({1000 / perSecond:0.000} ms per article)");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+    }
+}
