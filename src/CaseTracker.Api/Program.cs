@@ -1,5 +1,6 @@
 using CaseTracker.Api.Health;
 using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Security;
 using FluentValidation;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -24,6 +25,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi();
+builder.AddCaseTrackerSecurity();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLimits>();
+app.UseCaseTrackerSecurity();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

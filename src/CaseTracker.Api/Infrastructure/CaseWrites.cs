@@ -32,6 +32,7 @@ public static class CaseWrites
             return Answer(http, StatusCodes.Status200OK, new WriteResult(caseId, current, false, decision.ExistingId));
 
         // The append carries the version the decision saw: a concurrent writer makes it fail as a whole.
+        Security.Audit.Stamp(session, http);
         session.Events.Append(caseId, current + decision.Events.Count, decision.Events.ToArray());
         try
         {

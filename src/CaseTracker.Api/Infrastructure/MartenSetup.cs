@@ -32,6 +32,8 @@ public static class MartenSetup
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             // Rich appends give inline projections each event's version and timestamp before commit.
             options.Events.AppendMode = EventAppendMode.Rich;
+            // Audit: who wrote each event (the key's principal) and in which request.
+            options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.AddEventTypes([
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),

@@ -51,6 +51,7 @@ public static class OpenCaseEndpoint
 
         var caseId = Guid.CreateVersion7();
         var decision = CaseDecisions.Open(caseId, request.Platform!, request.Subject!.ToSubject(), request.Title);
+        Security.Audit.Stamp(session, http);
         session.Events.StartStream<Case>(caseId, decision.Events.ToArray());
         await session.SaveChangesAsync(http.RequestAborted);
 

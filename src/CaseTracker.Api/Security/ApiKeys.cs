@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+
+namespace CaseTracker.Api.Security;
+
+/// <summary>Creates, finds, lists and revokes API keys; keys are random, stored as SHA-256 hashes.</summary>
+public sealed class ApiKeys(IDocumentStore store, TimeProvider clock)
+{
+    public const string KeyPrefix = "ctk_";
+    private const int PrefixLength = 12;
+
+    public async Task<CreatedKey> CreateAsync(string principal, Role role, CancellationToken ct = default)
+    {
+        // 256 bits of randomness: guessing is hopeless, so a fast hash is enough to store it.
+        var secret = KeyPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        return new CreatedKey(await StoreAsync(principal, role, secret, ct), secret);
+    }
+
+    /// <summary>Stores a key whose text is given (the demo key from configuration).</summary>
+    public async Task<ApiKey> StoreAsync(string principal, Role role, string secret, CancellationToken ct = default)
+    {
+        if (!IsValidPrincipal(principal)) throw new ArgumentException("A principal is 1 to 100 letters, digits, '.', '_', '-', '@'.", nameof(principal));
+        if (secret.Length < 32) throw new ArgumentException("A key needs at least 32 characters.", nameof(secret));
+        var key = new ApiKey
+        {
+            Id = Guid.CreateVersion7(), Principal = principal, Role = role, Hash = Hash(secret),
+            Prefix = secret[..PrefixLength], CreatedAt = clock.GetUtcNow(),
+        };
+        await using var session = store.LightweightSession();
+        session.Insert(key);
+        await session.SaveChangesAsync(ct);
+        return key;
+    }
+
+    /// <summary>The active key with this text, or null (unknown, revoked or malformed).</summary>
+    public async Task<ApiKey?> FindActiveAsync(string secret, CancellationToken ct = default)
+    {
+        if (secret.Length is < 32 or > 200) return null;
+        var hash = Hash(secret);
+        await using var session = store.QuerySession();
+        var key = await session.Query<ApiKey>().Where(k => k.Hash == hash).FirstOrDefaultAsync(ct);
+        return key is { IsActive: true } ? key : null;
+    }
+
+    public async Task<ApiKey?> FindByHashAsync(string secret, CancellationToken ct = default)
+    {
+        var hash = Hash(secret);
+        await using var session = store.QuerySession();
+        return await session.Query<ApiKey>().Where(k => k.Hash == hash).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken ct = default)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>Revokes the key with this id, prefix (at least 6 characters) or whole text; an ambiguous prefix revokes nothing.</summary>
+    public async Task<RevokeOutcome> RevokeAsync(string idOrPrefix, CancellationToken ct = default)
+    {
+        await using var session = store.LightweightSession();
+        var hash = Hash(idOrPrefix);
+        var matches = Guid.TryParse(idOrPrefix, out var id) ? await session.Query<ApiKey>().Where(k => k.Id == id).ToListAsync(ct)
+            : idOrPrefix.Length > PrefixLength ? await session.Query<ApiKey>().Where(k => k.Hash == hash).ToListAsync(ct)
+            : idOrPrefix.Length < 6 ? []
+            : await session.Query<ApiKey>().Where(k => k.Prefix.StartsWith(idOrPrefix)).ToListAsync(ct);
+        if (matches.Count != 1) return new RevokeOutcome(null, matches.Count);
+        var key = matches[0];
+        if (key.IsActive)
+        {
+            key.RevokedAt = clock.GetUtcNow();
+            session.Update(key);
+            await session.SaveChangesAsync(ct);
+        }
+        return new RevokeOutcome(key, 1);
+    }
+
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    public static bool IsValidPrincipal(string? principal) =>
+        principal is { Length: >= 1 and <= 100 } && principal.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@');
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>The key revoked (null when none or several matched) and how many matched.</summary>
+public sealed record RevokeOutcome(ApiKey? Key, int Matches);

@@ -1,0 +1,84 @@
+using JasperFx.CommandLine;
+
+namespace CaseTracker.Api.Security.Keys;
+
+public enum KeysAction
+{
+    Create,
+    List,
+    Revoke,
+    Demo,
+}
+
+public sealed class KeysInput : NetCoreInput
+{
+    [Description("create, list, revoke or demo (ensure the demo admin key and print it)")]
+    public KeysAction Action { get; set; }
+
+    [Description("revoke: the key's id, its prefix (at least 6 characters, as `keys list` shows it) or the whole key")]
+    public string Target { get; set; } = "";
+
+    [Description("create: who holds the key (letters, digits, . _ - @)")]
+    public string PrincipalFlag { get; set; } = "";
+
+    [Description("create: viewer, analyst or admin")]
+    public string RoleFlag { get; set; } = "viewer";
+}
+
+/// <summary>API key management from the host's command line; the key text is printed once, at creation.</summary>
+[Description("Create, list or revoke API keys", Name = "keys")]
+public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
+{
+    public KeysCommand()
+    {
+        Usage("Create (--principal, --role), list, or print the demo admin key").Arguments(x => x.Action);
+        Usage("Revoke a key by id or prefix").Arguments(x => x.Action, x => x.Target);
+    }
+
+    public override async Task<bool> Execute(KeysInput input)
+    {
+        using var host = input.BuildHost();
+        var keys = host.Services.GetRequiredService<ApiKeys>();
+        return await Run(keys, host.Services, input, Console.Out);
+    }
+
+    /// <summary>The command's work, apart from building the host, so tests can drive it.</summary>
+    public static async Task<bool> Run(ApiKeys keys, IServiceProvider services, KeysInput input, TextWriter output)
+    {
+        switch (input.Action)
+        {
+            case KeysAction.Create:
+                if (!ApiKeys.IsValidPrincipal(input.PrincipalFlag) || !Roles.TryParse(input.RoleFlag, out var role))
+                {
+                    await output.WriteLineAsync($"keys create needs --principal (letters, digits, . _ - @) and --role ({string.Join(", ", Roles.All)}).");
+                    return false;
+                }
+                var created = await keys.CreateAsync(input.PrincipalFlag, role);
+                await output.WriteLineAsync($"Created key {created.Key.Id} ({created.Key.Prefix}…) for {created.Key.Principal} as {role.Name()}.");
+                await output.WriteLineAsync("The key is shown only now; send it as 'Authorization: Bearer <key>':");
+                await output.WriteLineAsync(created.Secret);
+                return true;
+
+            case KeysAction.List:
+                foreach (var key in await keys.ListAsync())
+                    await output.WriteLineAsync(
+                        $"{key.Id}  {key.Prefix}…  {key.Principal,-20} {key.Role.Name(),-8} created {key.CreatedAt:yyyy-MM-dd HH:mm}Z  {(key.RevokedAt is { } at ? $"revoked {at:yyyy-MM-dd HH:mm}Z" : "active")}");
+                return true;
+
+            case KeysAction.Revoke:
+                var outcome = await keys.RevokeAsync(input.Target);
+                if (outcome.Key is null)
+                {
+                    await output.WriteLineAsync(outcome.Matches == 0 ? $"No key has the id or prefix '{input.Target}'." : $"'{input.Target}' matches {outcome.Matches} keys; give more of the prefix or the id.");
+                    return false;
+                }
+                await output.WriteLineAsync($"Revoked key {outcome.Key.Id} ({outcome.Key.Prefix}…) of {outcome.Key.Principal}.");
+                return true;
+
+            case KeysAction.Demo:
+                await output.WriteLineAsync($"Demo admin key: {await DemoKeys.EnsureAdminKeyAsync(services)}");
+                return true;
+        }
+        return false;
+    }
+}

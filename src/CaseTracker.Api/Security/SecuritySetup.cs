@@ -1,0 +1,72 @@
+using CaseTracker.Api.Security.Idempotency;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+
+namespace CaseTracker.Api.Security;
+
+/// <summary>
+/// Everything that makes the API safe to expose: keys and roles, rate limits, timeouts, idempotent
+/// writes, security headers, CORS and HTTPS. Settings come from configuration (see appsettings.json).
+/// </summary>
+public static class SecuritySetup
+{
+    public static WebApplicationBuilder AddCaseTrackerSecurity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton<ApiKeys>();
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<ApiKey>().UniqueIndex(k => k.Hash);
+            options.Schema.For<IdempotentRequest>();
+        });
+
+        services.AddAuthentication(ApiKeyAuthentication.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, null);
+        services.AddAuthorization(options =>
+        {
+            // One policy for every endpoint, including those mapped without any authorization metadata.
+            var roles = new AuthorizationPolicyBuilder().AddRequirements(new EndpointRoleRequirement()).Build();
+            options.DefaultPolicy = roles;
+            options.FallbackPolicy = roles;
+            options.AddPolicy(EndpointRoles.Policy, roles);
+        });
+        services.AddSingleton<IAuthorizationHandler, EndpointRoleHandler>();
+
+        services.AddCaseTrackerRateLimits(configuration);
+        services.AddCaseTrackerRequestTimeouts(configuration);
+        services.AddCaseTrackerCors(configuration);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return builder;
+    }
+
+    /// <summary>Call after the exception handler and before mapping endpoints; the order here matters.</summary>
+    public static WebApplication UseCaseTrackerSecurity(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationId>();
+        app.UseMiddleware<SecurityHeaders>();
+        var httpsOnly = app.Configuration.GetValue<bool?>("Security:HttpsRedirect")
+            ?? !(app.Environment.IsDevelopment() || app.Environment.IsEnvironment("Testing"));
+        if (httpsOnly)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        // Before authentication, so browsers' preflight requests are answered without a key.
+        if (Cors.IsConfigured(app.Configuration)) app.UseCors();
+        app.UseAuthentication();
+        // After authentication (limits are per key), before authorization (anonymous floods are limited too).
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
+        app.UseAuthorization();
+        // Last, so only authorized writes claim keys and the buffered answer is the endpoint's own.
+        app.UseMiddleware<IdempotentWrites>();
+        return app;
+    }
+}
