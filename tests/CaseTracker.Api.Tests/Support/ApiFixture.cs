@@ -1,3 +1,5 @@
+using CaseTracker.Api.Security;
+using CaseTracker.Api.Tests.Security;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,11 +27,22 @@ public sealed class ApiFixture : IAsyncLifetime
             host.UseEnvironment("Testing");
             host.UseSetting("ConnectionStrings:Marten", _database.ConnectionString);
             host.UseSetting("Limits:MaxBodyBytes", "65536");
+            // Every test shares a few keys: a limit this high never bites; RateLimitTests has its own host.
+            host.UseSetting("RateLimits:PermitPerMinute", "1000000");
+            host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
         });
         _ = _factory.Server;
+        _keys = await TestKeys.CreateOnePerRoleAsync(_factory.Services);
     }
 
-    public HttpClient Client() => Factory.CreateClient();
+    private IReadOnlyDictionary<Role, string> _keys = new Dictionary<Role, string>();
+
+    /// <summary>A client with an admin key: every scenario that is not about access control.</summary>
+    public HttpClient Client() => Client(Role.Admin);
+
+    public HttpClient Client(Role role) => TestKeys.WithKey(Factory.CreateClient(), _keys[role]);
+
+    public HttpClient AnonymousClient() => Factory.CreateClient();
 
     public async Task DisposeAsync()
     {
