@@ -16,7 +16,7 @@ public sealed class KeysCommandTests(ApiFixture fixture)
     private async Task<(bool Ok, string Output)> Run(KeysAction action, string target = "", string principal = "", string role = "viewer")
     {
         var output = new StringWriter();
-        var ok = await KeysCommand.Run(Keys, fixture.Factory.Services, new KeysInput { Action = action, Target = target, PrincipalFlag = principal, RoleFlag = role }, output);
+        var ok = await KeysCommand.Run(Keys, fixture.Factory.Services, new KeysInput { Action = action.ToString().ToLowerInvariant(), Target = target, PrincipalFlag = principal, RoleFlag = role }, output);
         return (ok, output.ToString());
     }
 

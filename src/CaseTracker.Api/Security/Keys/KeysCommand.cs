@@ -12,8 +12,9 @@ public enum KeysAction
 
 public sealed class KeysInput : NetCoreInput
 {
+    // Text rather than the enum: the command line parses enums case-sensitively ("Create").
     [Description("create, list, revoke or demo (ensure the demo admin key and print it)")]
-    public KeysAction Action { get; set; }
+    public string Action { get; set; } = "";
 
     [Description("revoke: the key's id, its prefix (at least 6 characters, as `keys list` shows it) or the whole key")]
     public string Target { get; set; } = "";
@@ -45,7 +46,12 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     /// <summary>The command's work, apart from building the host, so tests can drive it.</summary>
     public static async Task<bool> Run(ApiKeys keys, IServiceProvider services, KeysInput input, TextWriter output)
     {
-        switch (input.Action)
+        if (!Enum.TryParse<KeysAction>(input.Action, ignoreCase: true, out var action) || int.TryParse(input.Action, out _))
+        {
+            await output.WriteLineAsync($"Unknown action '{input.Action}'; use create, list, revoke or demo.");
+            return false;
+        }
+        switch (action)
         {
             case KeysAction.Create:
                 if (!ApiKeys.IsValidPrincipal(input.PrincipalFlag) || !Roles.TryParse(input.RoleFlag, out var role))
