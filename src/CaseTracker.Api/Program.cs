@@ -1,4 +1,8 @@
+using CaseTracker.Api.Commands;
+using CaseTracker.Api.Features.Claims;
+using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Health;
+using CaseTracker.Extraction;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Security;
 using FluentValidation;
@@ -7,6 +11,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 using Wolverine;
 using Wolverine.Http;
+
+// extract and eval need no database and print clean results: they run without the web host.
+if (OfflineCommands.Handles(args)) return OfflineCommands.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +26,9 @@ builder.Host.UseWolverine(options =>
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCaseTrackerStore(builder.Configuration);
+builder.Services.AddSingleton<ClaimExtractor>();
+builder.Services.AddSingleton<SourceIngestion>();
+builder.Services.AddSingleton<ClaimReview>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();

@@ -1,4 +1,8 @@
+using CaseTracker.Api.Features.Claims;
+using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Projections;
+using CaseTracker.Domain.Sources;
+using Marten.Schema;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.History;
 using JasperFx;
@@ -18,12 +22,14 @@ public static class MartenSetup
     /// </summary>
     public static IServiceCollection AddCaseTrackerStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString("Marten");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("Set ConnectionStrings:Marten (environment: ConnectionStrings__Marten) to a PostgreSQL connection string; deploy/db.sh prints one.");
-
-        services.AddMarten(options =>
+        // The connection string is read when the store is first needed, so commands that never
+        // touch the database (extract, eval, help) run without one.
+        services.AddMarten(_ =>
         {
+            var connectionString = configuration.GetConnectionString("Marten");
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Set ConnectionStrings:Marten (environment: ConnectionStrings__Marten) to a PostgreSQL connection string; deploy/db.sh prints one.");
+            var options = new StoreOptions();
             options.Connection(connectionString);
             options.DatabaseSchemaName = configuration["Marten:Schema"] ?? "casetracker";
             options.AutoCreateSchemaObjects = Enum.Parse<AutoCreate>(configuration["Marten:AutoCreate"] ?? nameof(AutoCreate.CreateOrUpdate), ignoreCase: true);
@@ -37,10 +43,18 @@ public static class MartenSetup
             options.Events.AddEventTypes([
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
+                typeof(SourceIngested), typeof(ClaimsExtracted), typeof(ClaimAccepted), typeof(ClaimRejected),
             ]);
 
             options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt);
+
+            options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline);
+            // The text hash is unique: the same article under two URLs is stored once.
+            options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256);
+            options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<ReviewClaim>().Index(c => c.Status).Index(c => c.SourceId);
+            return options;
         }).UseLightweightSessions().IntegrateWithWolverine();
         return services;
     }

@@ -55,7 +55,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static async Task<string> LocalClusterAsync()
     {
-        var script = Path.Combine(RepositoryRoot(), "deploy", "pg-local.sh");
+        var script = Path.Combine(Repository.Root(), "deploy", "pg-local.sh");
         var start = new ProcessStartInfo("bash", [script, "start"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
@@ -65,13 +65,6 @@ public sealed class TestDatabase : IAsyncDisposable
         if (process.ExitCode != 0 || last is null)
             throw new InvalidOperationException($"deploy/pg-local.sh start failed ({process.ExitCode}): {errors}");
         return last;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseTracker.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseTracker.sln not found above the test binaries.");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,13 +1,23 @@
-using JasperFx.Events;
+using JasperFx;
+using Marten.Exceptions;
 using Npgsql;
 
 namespace CaseTracker.Api.Features.Sources;
 
 public static class SourceConflicts
 {
-    /// <summary>The store refused a second copy of a source: its stream exists, or its text hash is taken.</summary>
-    public static bool IsDuplicate(Exception e) => e is ExistingStreamIdCollisionException
-        || e.InnerException is ExistingStreamIdCollisionException
-        || e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+    /// <summary>
+    /// The store refused a second copy of a source: its stream exists (a collision, or a version
+    /// check on the new stream), or its text hash is taken (unique index).
+    /// </summary>
+    public static bool IsDuplicate(Exception e)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            if (current is ExistingStreamIdCollisionException or ConcurrencyException
+                || current is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+                return true;
+        }
+        return false;
+    }
 }

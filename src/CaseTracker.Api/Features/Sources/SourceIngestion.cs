@@ -29,7 +29,8 @@ public sealed class SourceIngestion(ClaimExtractor extractor)
         var language = request.Language?.ToLowerInvariant() ?? (result.Language == "und" ? null : result.Language);
         var ingested = new SourceIngested(sourceId, request.Url?.Trim(), canonical, request.Outlet!.Trim(), request.Title?.Trim(),
             language, published, text, sha, TextFingerprint.SimHash(text));
-        var claims = result.Claims.Select(ToRecord).ToList();
+        var titleEnd = request.Title is { Length: > 0 } title && text.StartsWith(title.Trim(), StringComparison.Ordinal) ? title.Trim().Length : 0;
+        var claims = result.Claims.Select(c => ToRecord(c, titleEnd)).ToList();
         return new PreparedSource(sourceId, ingested, new ClaimsExtracted(sourceId, ClaimExtractor.Name, ClaimExtractor.Version, result.Language, claims));
     }
 
@@ -47,10 +48,14 @@ public sealed class SourceIngestion(ClaimExtractor extractor)
     public static void Append(IDocumentSession session, PreparedSource prepared) =>
         session.Events.StartStream<Source>(prepared.SourceId, prepared.Ingested, prepared.Extracted);
 
-    private static ClaimRecord ToRecord(ExtractedClaim c) => new(
+    /// <summary>
+    /// The claim as stored. Its first quote is the one a case cites: a sentence of the body
+    /// before the headline, since a headline summarises while the body reports.
+    /// </summary>
+    private static ClaimRecord ToRecord(ExtractedClaim c, int titleEnd) => new(
         Guid.CreateVersion7(), c.Platform, c.Subject, c.SubjectKind, c.Action, c.Date, c.Scope,
         c.Reasons.Select(r => new ClaimReason(r.Text, r.Category, r.StatedBy, Quote(r.Quote))).ToList(),
-        c.Quotes.Select(Quote).ToList(), Math.Round(c.Confidence, 3));
+        c.Quotes.OrderBy(q => q.Start < titleEnd ? 1 : 0).ThenBy(q => q.Start).Select(Quote).ToList(), Math.Round(c.Confidence, 3));
 
     private static TextQuote Quote(QuoteSpan q) => new(q.Start, q.End, q.Text);
 }
