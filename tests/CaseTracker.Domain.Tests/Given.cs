@@ -34,27 +34,8 @@ internal static class Given
         ?? throw new ArgumentException($"bad test date {text}");
 
     /// <summary>Folds the given events into the aggregate the way the event store would.</summary>
-    public static Case Case(params object[] events)
-    {
-        Case? state = null;
-        foreach (var e in events)
-        {
-            state = e switch
-            {
-                CaseOpened x => Cases.Case.Create(x),
-                ActionRecorded x => state!.Apply(x),
-                ActionCorroborated x => state!.Apply(x),
-                ActionDisputed x => state!.Apply(x),
-                ActionWithdrawn x => state!.Apply(x),
-                ReasonStated x => state!.Apply(x),
-                CaseNoteAdded x => state!.Apply(x),
-                CaseClosed x => state!.Apply(x),
-                CaseReopened x => state!.Apply(x),
-                _ => throw new ArgumentException($"unknown event {e.GetType().Name}"),
-            };
-        }
-        return state ?? throw new ArgumentException("a case needs its CaseOpened event");
-    }
+    public static Case Case(params object[] events) =>
+        Cases.Case.From(events) ?? throw new ArgumentException("a case needs its CaseOpened event");
 
     public static object Single(Decision decision)
     {

@@ -7,10 +7,18 @@ public enum CaseStatus
 {
     Open,
     Closed,
+    /// <summary>Absorbed into another case; it takes no more writes.</summary>
+    Merged,
 }
 
 /// <summary>What the decisions need to know about one recorded action.</summary>
-public sealed record CaseAction(Guid Id, ActionType Type, PartialDate? OccurredOn, bool Withdrawn, ImmutableHashSet<string> SourceKeys, ImmutableHashSet<string> Disputes);
+public sealed record CaseAction(
+    Guid Id, ActionType Type, PartialDate? OccurredOn, bool Withdrawn, ImmutableHashSet<string> SourceKeys, ImmutableHashSet<string> Disputes,
+    ImmutableHashSet<(StatedBy Party, ReasonCategory Category)> ReasonCategories)
+{
+    /// <summary>Sources disagree about it: a dispute, or one party giving different reasons.</summary>
+    public bool Contested => Disputes.Count > 0 || ReasonCategories.GroupBy(r => r.Party).Any(g => g.Count() > 1);
+}
 
 /// <summary>
 /// The Case aggregate: only the state its decisions read. Immutable; the read models carry
@@ -18,12 +26,14 @@ public sealed record CaseAction(Guid Id, ActionType Type, PartialDate? OccurredO
 /// </summary>
 public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus Status, ImmutableDictionary<Guid, CaseAction> Actions, ImmutableHashSet<string> Reasons)
 {
+    public Guid? MergedInto { get; init; }
+
     public static Case Create(CaseOpened e) =>
         new(e.CaseId, e.Platform, e.Subject, CaseStatus.Open, ImmutableDictionary<Guid, CaseAction>.Empty, ImmutableHashSet<string>.Empty);
 
     public Case Apply(ActionRecorded e) => this with
     {
-        Actions = Actions.SetItem(e.ActionId, new CaseAction(e.ActionId, e.Type, e.OccurredOn, false, [e.Citation.Source.Key], [])),
+        Actions = Actions.SetItem(e.ActionId, new CaseAction(e.ActionId, e.Type, e.OccurredOn, false, [e.Citation.Source.Key], [], [])),
     };
 
     public Case Apply(ActionCorroborated e) => WithAction(e.ActionId, a => a with { SourceKeys = a.SourceKeys.Add(e.Citation.Source.Key) });
@@ -32,14 +42,17 @@ public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus 
 
     public Case Apply(ActionWithdrawn e) => WithAction(e.ActionId, a => a with { Withdrawn = true });
 
-    public Case Apply(ReasonStated e) => this with { Reasons = Reasons.Add(ReasonKey(e.ActionId, e.StatedBy, e.Text, e.Citation)) };
+    public Case Apply(ReasonStated e)
+    {
+        var next = this with { Reasons = Reasons.Add(ReasonKey(e.ActionId, e.StatedBy, e.Text, e.Citation)) };
+        return e.ActionId is { } id ? next.WithAction(id, a => a with { ReasonCategories = a.ReasonCategories.Add((e.StatedBy, e.Category)) }) : next;
+    }
 
     public Case Apply(CaseClosed _) => this with { Status = CaseStatus.Closed };
 
     public Case Apply(CaseReopened _) => this with { Status = CaseStatus.Open };
 
-    // Notes change nothing a decision reads.
-    public Case Apply(CaseNoteAdded _) => this;
+    public Case Apply(CaseMergedInto e) => this with { Status = CaseStatus.Merged, MergedInto = e.SurvivorCaseId };
 
     /// <summary>Folds a case stream; null when the stream does not start with CaseOpened.</summary>
     public static Case? From(IEnumerable<object> events)
@@ -49,6 +62,7 @@ public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus 
         return state;
     }
 
+    /// <summary>Notes, resolutions and merge markers change nothing the decisions read, beyond what is applied here.</summary>
     public Case When(object e) => e switch
     {
         ActionRecorded x => Apply(x),
@@ -58,6 +72,7 @@ public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus 
         ReasonStated x => Apply(x),
         CaseClosed x => Apply(x),
         CaseReopened x => Apply(x),
+        CaseMergedInto x => Apply(x),
         _ => this,
     };
 

@@ -12,7 +12,9 @@ namespace CaseTracker.Domain.Cases;
 ///   by one source, closing a closed case, reopening an open one, withdrawing twice;
 /// - a withdrawn action takes no further corroboration or dispute;
 /// - a reinstatement with no known earlier restriction is accepted: the case history flags it,
-///   since the restriction may be logged later.
+///   since the restriction may be logged later;
+/// - a contradiction is resolved by choosing a reading, on an action that sources contest;
+/// - a case merged into another takes no writes at all: they belong to the surviving case.
 /// </summary>
 public static class CaseDecisions
 {
@@ -62,18 +64,31 @@ public static class CaseDecisions
         return action.Withdrawn ? Decision.NothingNew : Decision.Accept(new ActionWithdrawn(state.Id, actionId, rationale.Trim()));
     }
 
+    public static Decision ResolveDispute(Case state, Guid actionId, string chosenReading, string rationale)
+    {
+        if (Closed(state) is { } closed) return closed;
+        if (!state.Actions.TryGetValue(actionId, out var action)) return UnknownAction(actionId);
+        return action.Contested
+            ? Decision.Accept(new ActionDisputeResolved(state.Id, actionId, chosenReading.Trim(), rationale.Trim()))
+            : Decision.Refuse(RefusalKind.Conflict, "nothing_to_resolve", $"No source contradicts action {actionId}.");
+    }
+
     public static Decision AddNote(Case state, Guid noteId, string text) =>
-        Decision.Accept(new CaseNoteAdded(state.Id, noteId, text.Trim()));
+        Merged(state) ?? Decision.Accept(new CaseNoteAdded(state.Id, noteId, text.Trim()));
 
     public static Decision Close(Case state, string? rationale) =>
-        state.Status == CaseStatus.Closed ? Decision.NothingNew : Decision.Accept(new CaseClosed(state.Id, rationale?.Trim()));
+        Merged(state) ?? (state.Status == CaseStatus.Closed ? Decision.NothingNew : Decision.Accept(new CaseClosed(state.Id, rationale?.Trim())));
 
     public static Decision Reopen(Case state, string? rationale) =>
-        state.Status == CaseStatus.Open ? Decision.NothingNew : Decision.Accept(new CaseReopened(state.Id, rationale?.Trim()));
+        Merged(state) ?? (state.Status == CaseStatus.Open ? Decision.NothingNew : Decision.Accept(new CaseReopened(state.Id, rationale?.Trim())));
 
-    private static Decision? Closed(Case state) => state.Status == CaseStatus.Closed
-        ? Decision.Refuse(RefusalKind.Conflict, "case_closed", $"Case {state.Id} is closed; reopen it before changing its actions.")
+    private static Decision? Merged(Case state) => state.MergedInto is { } survivor
+        ? Decision.Refuse(RefusalKind.Conflict, "case_merged", $"Case {state.Id} was merged into case {survivor}; write to that case.")
         : null;
+
+    private static Decision? Closed(Case state) => Merged(state) ?? (state.Status == CaseStatus.Closed
+        ? Decision.Refuse(RefusalKind.Conflict, "case_closed", $"Case {state.Id} is closed; reopen it before changing its actions.")
+        : null);
 
     private static Decision UnknownAction(Guid actionId) =>
         Decision.Refuse(RefusalKind.NotFound, "action_not_found", $"This case has no action {actionId}.");

@@ -22,3 +22,12 @@ public sealed record CaseNoteAdded(Guid CaseId, Guid NoteId, string Text);
 public sealed record CaseClosed(Guid CaseId, string? Rationale);
 
 public sealed record CaseReopened(Guid CaseId, string? Rationale);
+
+/// <summary>An analyst settled a contradiction on an action: the reading chosen and why. Nothing is deleted.</summary>
+public sealed record ActionDisputeResolved(Guid CaseId, Guid ActionId, string ChosenReading, string Rationale);
+
+/// <summary>On the surviving case: another case about the same subject was merged into it (its events follow, re-recorded here).</summary>
+public sealed record CasesMerged(Guid CaseId, Guid AbsorbedCaseId, string Rationale);
+
+/// <summary>On the absorbed case: it now lives on in the surviving case; reads redirect there and writes are refused.</summary>
+public sealed record CaseMergedInto(Guid CaseId, Guid SurvivorCaseId, string Rationale);

@@ -25,6 +25,11 @@ public sealed class CaseHistory
     public List<RestrictionInterval> Restrictions { get; set; } = [];
     public Duration? TotalRestricted { get; set; }
     public List<NoteEntry> Notes { get; set; } = [];
+    /// <summary>Every place sources disagree, each with its readings and, once an analyst settled it, the resolution.</summary>
+    public List<Contradiction> Contradictions { get; set; } = [];
+    public List<Guid> MergedFrom { get; set; } = [];
+    /// <summary>Set when this case was absorbed into another; reads of it redirect there.</summary>
+    public Guid? MergedInto { get; set; }
 
     // Flat fields the case list filters on.
     public string PlatformKey { get; set; } = "";
@@ -38,7 +43,10 @@ public sealed class TimelineEntry
 {
     public Guid ActionId { get; set; }
     public ActionType Type { get; set; }
+    /// <summary>When the action happened: as first reported, or as an analyst resolved a dispute about it.</summary>
     public PartialDate? OccurredOn { get; set; }
+    /// <summary>The date the first report gave, kept when a resolution changes OccurredOn.</summary>
+    public PartialDate? ReportedDate { get; set; }
     public string? Scope { get; set; }
     /// <summary>When the tracker first learned of the action.</summary>
     public DateTimeOffset FirstReportedAt { get; set; }
@@ -46,15 +54,25 @@ public sealed class TimelineEntry
     public long ReportedAtVersion { get; set; }
     public List<CitedSource> Sources { get; set; } = [];
     public int SourceCount => Sources.Count;
+    /// <summary>Sources that are not the same outlet again nor a copy of another source's text.</summary>
+    public int IndependentSourceCount { get; set; }
+    /// <summary>The earliest publication date among the sources, when any is known.</summary>
+    public DateOnly? FirstPublishedOn { get; set; }
     public List<DisputeEntry> Disputes { get; set; } = [];
     public bool Disputed => Disputes.Count > 0;
     public List<ReasonEntry> Reasons { get; set; } = [];
     public Withdrawal? Withdrawn { get; set; }
+    public Resolution? Resolution { get; set; }
+    /// <summary>Sources disagree about this action and no analyst has settled it yet.</summary>
+    public bool Contradicted { get; set; }
     public List<string> Flags { get; set; } = [];
 }
 
+/// <summary>A source cited for an action. RepeatOf is the index of an earlier source it repeats (same outlet, or a near copy of its text).</summary>
 public sealed record CitedSource(SourceRef Source, string? Quote, int? QuoteStart, int? QuoteEnd, DateTimeOffset CitedAt)
 {
+    public int? RepeatOf { get; init; }
+
     public static CitedSource From(Citation c, DateTimeOffset at) => new(c.Source, c.Quote, c.QuoteStart, c.QuoteEnd, at);
 }
 
@@ -63,6 +81,14 @@ public sealed record DisputeEntry(DisputeKind Kind, PartialDate? ClaimedDate, st
 public sealed record ReasonEntry(Guid ReasonId, Guid? ActionId, StatedBy StatedBy, ReasonCategory Category, string Text, string? Language, CitedSource Source);
 
 public sealed record Withdrawal(string Rationale, DateTimeOffset At);
+
+public sealed record Resolution(string ChosenReading, string Rationale, DateTimeOffset At);
+
+/// <summary>One reading of a contested fact and the outlets that give it.</summary>
+public sealed record Reading(string Value, List<string> Outlets);
+
+/// <summary>Sources disagree about an action: its date, whether it happened, or the reasons one party gave.</summary>
+public sealed record Contradiction(Guid ActionId, string Kind, List<Reading> Readings, Resolution? Resolution);
 
 public sealed record NoteEntry(Guid NoteId, string Text, DateTimeOffset At);
 

@@ -35,7 +35,7 @@ public static class CaseHistoryFold
             case ActionRecorded e:
                 history.Timeline.Add(new TimelineEntry
                 {
-                    ActionId = e.ActionId, Type = e.Type, OccurredOn = e.OccurredOn, Scope = e.Scope,
+                    ActionId = e.ActionId, Type = e.Type, OccurredOn = e.OccurredOn, ReportedDate = e.OccurredOn, Scope = e.Scope,
                     FirstReportedAt = recordedAt, ReportedAtVersion = version,
                     Sources = [CitedSource.From(e.Citation, recordedAt)],
                 });
@@ -56,6 +56,19 @@ public static class CaseHistoryFold
                 list.Add(reason);
                 if (e.ActionId is { } actionId) Entry(history, actionId)?.Reasons.Add(reason);
                 break;
+            case ActionDisputeResolved e when Entry(history, e.ActionId) is { } resolved:
+                resolved.Resolution = new Resolution(e.ChosenReading, e.Rationale, recordedAt);
+                // A date dispute settled on a date moves the action there; the reported date stays beside it.
+                if (resolved.Disputes.Any(d => d.Kind == DisputeKind.OtherDate) && PartialDate.TryParse(e.ChosenReading, out _) is { } chosen)
+                    resolved.OccurredOn = chosen;
+                break;
+            case CasesMerged e:
+                history.MergedFrom.Add(e.AbsorbedCaseId);
+                break;
+            case CaseMergedInto e:
+                history.Status = CaseStatus.Merged.ToCode();
+                history.MergedInto = e.SurvivorCaseId;
+                break;
             case CaseNoteAdded e:
                 history.Notes.Add(new NoteEntry(e.NoteId, e.Text, recordedAt));
                 break;
@@ -75,6 +88,10 @@ public static class CaseHistoryFold
     /// <summary>Recomputes the parts that depend on the whole timeline.</summary>
     private static void Derive(CaseHistory history)
     {
+        foreach (var entry in history.Timeline) Corroboration.Weigh(entry);
+        history.Contradictions = history.Timeline.Where(t => t.Withdrawn is null).SelectMany(Contradictions.Of).ToList();
+        foreach (var entry in history.Timeline)
+            entry.Contradicted = entry.Resolution is null && history.Contradictions.Any(c => c.ActionId == entry.ActionId);
         history.Timeline = Order(history.Timeline);
         history.PlatformKey = history.Platform.ToLowerInvariant();
         history.SubjectKey = SubjectKey.Of(history.Subject.Name);

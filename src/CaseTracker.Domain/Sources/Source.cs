@@ -13,7 +13,7 @@ public enum ClaimStatus
 public sealed record Source(Guid Id, SourceRef Reference, ImmutableDictionary<Guid, ClaimRecord> Claims, ImmutableDictionary<Guid, ClaimStatus> Review)
 {
     public static Source Create(SourceIngested e) => new(e.SourceId,
-        new SourceRef(e.Outlet, e.Url, e.Title, e.PublishedOn, e.Language, e.SourceId),
+        new SourceRef(e.Outlet, e.Url, e.Title, e.PublishedOn, e.Language, e.SourceId, e.Fingerprint),
         ImmutableDictionary<Guid, ClaimRecord>.Empty, ImmutableDictionary<Guid, ClaimStatus>.Empty);
 
     public static Source? From(IEnumerable<object> events)

@@ -12,8 +12,11 @@ public sealed record SourceIngested(
 /// <summary>An extractor read the source; a better extractor can read it again and record new claims.</summary>
 public sealed record ClaimsExtracted(Guid SourceId, string Extractor, string ExtractorVersion, string Language, IReadOnlyList<ClaimRecord> Claims);
 
-/// <summary>An analyst (or the auto-accept setting) took a claim into a case, as a new action or a corroboration.</summary>
-public sealed record ClaimAccepted(Guid SourceId, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool Automatic);
+/// <summary>
+/// An analyst (or the auto-accept setting) took a claim into a case: as a new action, a
+/// corroboration of one the case had, or a dispute of its date.
+/// </summary>
+public sealed record ClaimAccepted(Guid SourceId, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool Automatic, bool Disputed = false);
 
 public sealed record ClaimRejected(Guid SourceId, Guid ClaimId, string Reason);
 

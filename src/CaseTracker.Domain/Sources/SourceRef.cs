@@ -2,14 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace CaseTracker.Domain.Sources;
 
-/// <summary>The document a statement comes from, as cited in a case.</summary>
+/// <summary>
+/// The document a statement comes from, as cited in a case. SourceId and Fingerprint are set
+/// when the document was ingested: they link the citation to its text and its near copies.
+/// </summary>
 public sealed record SourceRef(
     string Outlet,
     string? Url = null,
     string? Title = null,
     DateOnly? PublishedOn = null,
     string? Language = null,
-    Guid? SourceId = null)
+    Guid? SourceId = null,
+    ulong? Fingerprint = null)
 {
     /// <summary>
     /// What makes two citations the same document: the canonical URL, else the outlet and title.

@@ -95,6 +95,20 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
         return true;
     }
 
+    /// <summary>
+    /// True when two different readings could be one event misdated: at most 31 days apart
+    /// (year-less dates read in one year), or adjacent months at month precision.
+    /// </summary>
+    public bool IsNear(PartialDate other)
+    {
+        if (IsCompatibleWith(other) || Month is null || other.Month is null) return false;
+        var year = Year ?? other.Year ?? 2000;
+        var otherYear = other.Year ?? Year ?? 2000;
+        if (Day is null || other.Day is null) return Math.Abs((year * 12 + Month.Value) - (otherYear * 12 + other.Month.Value)) <= 1;
+        return Math.Abs(new DateOnly(year, Month.Value, Math.Min(Day.Value, DateTime.DaysInMonth(year, Month.Value))).DayNumber
+            - new DateOnly(otherYear, other.Month.Value, Math.Min(other.Day.Value, DateTime.DaysInMonth(otherYear, other.Month.Value))).DayNumber) <= 31;
+    }
+
     /// <summary>Sort key for timelines; a year-less date borrows the year its context suggests.</summary>
     public (int Year, int Month, int Day) SortKey(int assumedYear) => (Year ?? assumedYear, Month ?? 0, Day ?? 0);
 }
