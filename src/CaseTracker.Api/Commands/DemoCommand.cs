@@ -1,3 +1,4 @@
+using CaseTracker.Api.Security.Keys;
 using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
 using JasperFx.CommandLine;
@@ -12,7 +13,7 @@ public sealed class DemoInput : NetCoreInput
     public string Directory { get; set; } = "seeds";
 }
 
-[Description("Loads the seed articles and accepts their claims, so the demo cases are there at once; prints them", Name = "demo")]
+[Description("Loads the seed articles and accepts their claims, so the demo cases are there at once; prints them and a ready-made admin key", Name = "demo")]
 public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
 {
     public override async Task<bool> Execute(DemoInput input)
@@ -24,6 +25,11 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         var cases = await session.Query<CaseHistory>().OrderBy(c => c.OpenedAt).Take(20).ToListAsync();
         foreach (var history in cases) Print(history);
+
+        var key = await DemoKeys.EnsureAdminKeyAsync(host.Services);
+        AnsiConsole.MarkupLineInterpolated($"\nDemo admin key (send as [bold]Authorization: Bearer {key}[/]):");
+        // The bare key on its own line, so scripts can take the last line.
+        Console.Out.WriteLine(key);
         return summary.Failed == 0;
     }
 

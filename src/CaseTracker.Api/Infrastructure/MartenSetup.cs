@@ -1,5 +1,7 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
+using CaseTracker.Api.Features.Subjects;
+using CaseTracker.Domain.Subjects;
 using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Sources;
 using Marten.Schema;
@@ -44,6 +46,7 @@ public static class MartenSetup
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
                 typeof(SourceIngested), typeof(ClaimsExtracted), typeof(ClaimAccepted), typeof(ClaimRejected),
+                typeof(ActionDisputeResolved), typeof(CasesMerged), typeof(CaseMergedInto), typeof(SubjectsMerged),
             ]);
 
             options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
@@ -53,6 +56,9 @@ public static class MartenSetup
             // The text hash is unique: the same article under two URLs is stored once.
             options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256);
             options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline);
+            options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);
+            options.Schema.For<CaseHistory>().Index(c => c.SubjectKey);
             options.Schema.For<ReviewClaim>().Index(c => c.Status).Index(c => c.SourceId);
             return options;
         }).UseLightweightSessions().IntegrateWithWolverine();

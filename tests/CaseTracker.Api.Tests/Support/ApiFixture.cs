@@ -44,6 +44,10 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public HttpClient AnonymousClient() => Factory.CreateClient();
 
+    /// <summary>An admin client that shows redirects instead of following them (a followed redirect drops the key).</summary>
+    public HttpClient NonRedirectingClient() =>
+        TestKeys.WithKey(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), _keys[Role.Admin]);
+
     public async Task DisposeAsync()
     {
         if (_factory is not null) await _factory.DisposeAsync();

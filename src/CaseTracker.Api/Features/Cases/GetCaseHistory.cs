@@ -9,11 +9,16 @@ public static class GetCaseHistoryEndpoint
 {
     /// <summary>
     /// The case history; with asOf, the history as the tracker knew it at that moment (only the
-    /// events recorded up to then are folded).
+    /// events recorded up to then are folded); with occurredFrom/occurredTo (partial dates), only
+    /// the actions that happened in that range (undated actions and year-less dates are left out).
+    /// A case merged into another redirects there (308).
     /// </summary>
     [WolverineGet("/api/cases/{id}", Name = "GetCaseHistory")]
-    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, HttpContext http)
+    public static async Task<IResult> Get(Guid id, string? asOf, string? occurredFrom, string? occurredTo, IQuerySession session, HttpContext http)
     {
+        var range = TimelineRange.TryRead(occurredFrom, occurredTo, out var badRange);
+        if (badRange is not null) return badRange;
+
         CaseHistory? history;
         if (asOf is null)
         {
@@ -27,6 +32,9 @@ public static class GetCaseHistoryEndpoint
             history = events.Count == 0 ? null : CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version)));
         }
         if (history is null) return Problems.CaseNotFound(id);
+        if (history.MergedInto is { } survivor)
+            return Results.Redirect($"/api/cases/{survivor}{http.Request.QueryString}", permanent: true, preserveMethod: true);
+        range?.Apply(history);
         http.Response.Headers.ETag = ExpectedVersion.ETag(history.Version);
         return Results.Json(history, Json.Options);
     }

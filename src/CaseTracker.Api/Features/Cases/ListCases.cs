@@ -15,21 +15,23 @@ public static class ListCasesEndpoint
 {
     public const int MaxPageSize = 100;
 
-    /// <summary>Cases filtered by platform (exact, any case), subject (part of the name), status and action type; newest change first.</summary>
+    /// <summary>Cases filtered by platform (exact, any case), subject (part of the name), status (merged ones only when asked) and action type; newest change first.</summary>
     [WolverineGet("/api/cases", Name = "ListCases")]
     public static async Task<IResult> Get(string? platform, string? subject, string? status, string? action, int? page, int? pageSize, IQuerySession session, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
         if (page is < 1) errors["page"] = ["page starts at 1."];
         if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
-        if (status is not null && status is not ("open" or "closed")) errors["status"] = ["status must be open or closed."];
+        if (status is not null && status is not ("open" or "closed" or "merged")) errors["status"] = ["status must be open, closed or merged."];
         if (action is not null && !Codes.IsKnown<ActionType>(action)) errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
         IQueryable<CaseHistory> query = session.Query<CaseHistory>();
         if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
         if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
-        if (status is not null) query = query.Where(c => c.Status == status);
+        // Merged cases live on in their survivors: listed only when asked for.
+        var wanted = status;
+        query = wanted is null ? query.Where(c => c.Status != "merged") : query.Where(c => c.Status == wanted);
         if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
 
         var results = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)

@@ -9,7 +9,7 @@ using Marten;
 namespace CaseTracker.Api.Features.Claims;
 
 /// <summary>The outcome of accepting a claim: where it landed, or the problem that stopped it.</summary>
-public sealed record AcceptOutcome(IResult? Problem, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion);
+public sealed record AcceptOutcome(IResult? Problem, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion, bool Disputed = false);
 
 /// <summary>
 /// Accepting and rejecting claims, shared by the endpoints, auto-accept and the demo command.
@@ -53,7 +53,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
 
         var landing = ClaimIntoCase.Decide(state, newCaseId, claim, source, Guid.CreateVersion7);
         if (landing.Decision.Refusal is { } refusal) return Fail(Problems.Refused(refusal));
-        var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic);
+        var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic, landing.Disputed);
         if (accepted.Refusal is { } notPending) return Fail(Problems.Refused(notPending));
 
         var caseEvents = landing.Decision.Events.ToArray();
@@ -68,7 +68,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         {
             return Fail(Problems.ConcurrentWrite(newCaseId));
         }
-        return new AcceptOutcome(null, claimId, newCaseId, landing.ActionId, landing.Corroborated, state is null, caseVersion + caseEvents.Length);
+        return new AcceptOutcome(null, claimId, newCaseId, landing.ActionId, landing.Corroborated, state is null, caseVersion + caseEvents.Length, landing.Disputed);
     }
 
     public async Task<IResult?> RejectAsync(IDocumentSession session, Guid claimId, string reason, CancellationToken ct)
