@@ -22,9 +22,20 @@ public static class QuickRun
         }
         watch.Stop();
         var perSecond = articles / watch.Elapsed.TotalSeconds;
+
+        var baselineWatch = Stopwatch.StartNew();
+        var passes = 0;
+        while (baselineWatch.Elapsed < duration / 5)
+        {
+            Baseline.Words(input.Text);
+            passes++;
+        }
+        var baselinePerSecond = passes / baselineWatch.Elapsed.TotalSeconds;
         Console.WriteLine($"{ClaimExtractor.Name} {ClaimExtractor.Version}");
         Console.WriteLine($"article: {input.Text.Length} characters, {claims} claims");
         Console.WriteLine($"{articles} articles in {watch.Elapsed.TotalSeconds:0.00} s on one thread: {perSecond:0} articles/s ({1000 / perSecond:0.000} ms per article)");
+        Console.WriteLine($"baseline (lower-case and split the same text): {baselinePerSecond:0} passes/s; extraction costs {baselinePerSecond / perSecond:0.0}x that pass");
+        Console.WriteLine($"target 500 articles/s on one core: {(perSecond >= 500 ? "met" : "NOT met")} ({perSecond / 500:0.0}x)");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
     }
 }
