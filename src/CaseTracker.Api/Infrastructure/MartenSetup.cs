@@ -9,6 +9,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.History;
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Wolverine.Marten;
@@ -60,8 +61,19 @@ public static class MartenSetup
             options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);
             options.Schema.For<CaseHistory>().Index(c => c.SubjectKey);
             options.Schema.For<ReviewClaim>().Index(c => c.Status).Index(c => c.SourceId);
+            // Platform activity: async, run by the daemon (below), reading the inline lookup of each case's platform.
+            options.Projections.Add<PlatformActivityCaseProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<PlatformActivityProjection>(ProjectionLifecycle.Async);
+            options.Schema.For<PlatformActivity>().Index(d => d.PlatformKey).Index(d => d.MonthNumber);
+            options.Projections.Add<SourceIndexProjection>(ProjectionLifecycle.Inline);
+            // A gap left by a rolled-back append holds the daemon this long (default 3 s); transaction-evidence
+            // gap skipping (on by default) still waits out a live slow append, so a short threshold loses nothing.
+            options.Projections.StaleSequenceThreshold = configuration.GetValue("Marten:StaleSequenceThreshold", TimeSpan.FromMilliseconds(250));
+            // The daemon and rebuilds read a few event types each: index mt_events on (type, seq_id).
+            // (UseOptimizedProjectionRebuilds stays off: users report data loss with it.)
+            options.Events.EnableEventTypeIndex = true;
             return options;
-        }).UseLightweightSessions().IntegrateWithWolverine();
+        }).UseLightweightSessions().AddAsyncDaemon(Enum.Parse<DaemonMode>(configuration["Marten:DaemonMode"] ?? nameof(DaemonMode.Solo), ignoreCase: true)).IntegrateWithWolverine();
         return services;
     }
 }

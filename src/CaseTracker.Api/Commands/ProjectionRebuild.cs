@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace CaseTracker.Api.Commands;
+
+/// <summary>One projection rebuilt: its name, lifecycle and how long the replay took.</summary>
+public sealed record RebuiltProjection(string Name, ProjectionLifecycle Lifecycle, TimeSpan Took);
+
+/// <summary>
+/// Rebuilds every projection from the events: inline ones first (the async platform activity
+/// reads the inline <c>PlatformActivityCase</c> lookup), then the async ones, one at a time.
+/// Used by the rebuild command and by the tests.
+/// </summary>
+public sealed class ProjectionRebuild(IDocumentStore store, IServiceProvider services)
+{
+    public async Task<IReadOnlyList<RebuiltProjection>> RunAsync(TimeSpan shardTimeout, Action<RebuiltProjection>? progress = null, CancellationToken ct = default)
+    {
+        // The running daemon when there is one (a started host): rebuilding through it pauses its own
+        // agent for the projection, where a second daemon would race it. Otherwise (the command line) a fresh one.
+        var coordinator = services.GetService<IProjectionCoordinator>();
+        var daemon = coordinator is null ? await store.BuildProjectionDaemonAsync() : coordinator.DaemonForMainDatabase();
+
+        var done = new List<RebuiltProjection>();
+        foreach (var projection in Projections(store))
+        {
+            var clock = Stopwatch.StartNew();
+            await daemon.RebuildProjectionAsync(projection.Name, shardTimeout, ct);
+            var rebuilt = new RebuiltProjection(projection.Name, projection.Lifecycle, clock.Elapsed);
+            done.Add(rebuilt);
+            progress?.Invoke(rebuilt);
+        }
+        return done;
+    }
+
+    public static IReadOnlyList<(string Name, ProjectionLifecycle Lifecycle)> Projections(IDocumentStore store) =>
+        store.Options.Events.Projections()
+            .Where(p => p.Lifecycle is ProjectionLifecycle.Inline or ProjectionLifecycle.Async)
+            .OrderBy(p => p.Lifecycle == ProjectionLifecycle.Inline ? 0 : 1)
+            .Select(p => (p.Name, p.Lifecycle))
+            .ToList();
+}
