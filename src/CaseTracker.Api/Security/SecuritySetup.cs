@@ -35,6 +35,10 @@ public static class SecuritySetup
         });
         services.AddSingleton<IAuthorizationHandler, EndpointRoleHandler>();
 
+        // Wolverine logs a body it cannot read as an error with a stack trace, under the request type's name: it is the
+        // client's mistake (already answered 400), and a log flooded with traces on demand is a hazard of its own.
+        builder.Logging.AddFilter((category, level) =>
+            level < LogLevel.Error || category is null || !category.StartsWith("CaseTracker.Api.Features.", StringComparison.Ordinal) || !category.EndsWith("Request", StringComparison.Ordinal));
         services.AddCaseTrackerRateLimits(configuration);
         services.AddCaseTrackerRequestTimeouts(configuration);
         services.AddCaseTrackerCors(configuration);
@@ -65,6 +69,7 @@ public static class SecuritySetup
         app.UseRateLimiter();
         app.UseRequestTimeouts();
         app.UseAuthorization();
+        app.UseMiddleware<InputGuard>();
         // Last, so only authorized writes claim keys and the buffered answer is the endpoint's own.
         app.UseMiddleware<IdempotentWrites>();
         return app;

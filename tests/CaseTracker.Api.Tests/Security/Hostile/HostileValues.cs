@@ -101,7 +101,7 @@ public sealed record Fragment(string Json, string What, bool Malformed = false, 
 {
     public string? TextValue { get; init; }
 
-    public static Fragment Text(string text, string what) => new(HostileValues.Literal(text, text.GetHashCode() % 2 == 0), what) { TextValue = text };
+    public static Fragment Text(string text, string what) => new(HostileValues.Literal(text, text.Length % 2 == 0), what) { TextValue = text };
 
     public static byte[] Encode(string body, byte[] invalid)
     {
