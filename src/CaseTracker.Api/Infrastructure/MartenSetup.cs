@@ -41,6 +41,7 @@ public static class MartenSetup
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             // Rich appends give inline projections each event's version and timestamp before commit.
             options.Events.AppendMode = EventAppendMode.Rich;
+            options.Events.TimeProvider = new MicrosecondClock(TimeProvider.System);
             // Audit: who wrote each event (the key's principal) and in which request.
             options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.AddEventTypes([
@@ -56,6 +57,7 @@ public static class MartenSetup
             options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline);
             // The text hash is unique: the same article under two URLs is stored once.
             options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256);
+            CaseTracker.Api.Features.Search.SearchIndexes.AddSearchIndexes(options);
             options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CaseTracker.Api.Commands;
 using CaseTracker.Api.Tests.Sources;
 using CaseTracker.Api.Tests.Support;
@@ -18,7 +17,7 @@ public sealed class RebuildCollection : ICollectionFixture<ApiFixture>
 }
 
 [Collection(RebuildCollection.Name)]
-public sealed partial class RebuildTests(ApiFixture fixture, ITestOutputHelper log)
+public sealed class RebuildTests(ApiFixture fixture, ITestOutputHelper log)
 {
     private readonly ApiClient _api = new(fixture.Client());
 
@@ -95,24 +94,10 @@ public sealed partial class RebuildTests(ApiFixture fixture, ITestOutputHelper l
             var rows = documents[table] = [];
             await using var select = new NpgsqlCommand($"select id::text, data::text from casetracker.{table}", connection);
             await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) rows[reader.GetString(0)] = ToMicroseconds(reader.GetString(1));
+            while (await reader.ReadAsync()) rows[reader.GetString(0)] = reader.GetString(1);
         }
         return documents;
     }
-
-    /// <summary>
-    /// The one legitimate difference: a live inline document keeps the 100 ns timestamp .NET gave
-    /// the event at append, while PostgreSQL stores it to the microsecond, so a replay sees it cut
-    /// there. Compared at the precision the event store keeps.
-    /// </summary>
-    private static string ToMicroseconds(string json) => Fraction().Replace(json, m =>
-    {
-        var digits = m.Groups[2].Value.PadRight(6, '0')[..6].TrimEnd('0');
-        return digits.Length == 0 ? m.Groups[1].Value : $"{m.Groups[1].Value}.{digits}";
-    });
-
-    [GeneratedRegex(@"(T\d{2}:\d{2}:\d{2})\.(\d+)")]
-    private static partial Regex Fraction();
 
     private async Task Execute(string sql)
     {
