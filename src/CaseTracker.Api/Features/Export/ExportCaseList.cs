@@ -18,14 +18,15 @@ public static class ExportCaseListEndpoint
     {
         if (ExportOptions.TryParse(format, shape, out var options) is { } badOptions) return badOptions;
         var errors = new Dictionary<string, string[]>();
-        if (status is not null && status is not ("open" or "closed")) errors["status"] = ["status must be open or closed."];
+        if (status is not null && status is not ("open" or "closed" or "merged")) errors["status"] = ["status must be open, closed or merged."];
         if (action is not null && !Codes.IsKnown<ActionType>(action)) errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        IQueryable<CaseHistory> query = session.Query<CaseHistory>().Where(c => c.MergedInto == null);
+        IQueryable<CaseHistory> query = session.Query<CaseHistory>();
+        // As the list: merged cases live on in their survivors and are exported only when asked for.
+        query = status is null ? query.Where(c => c.Status != "merged") : query.Where(c => c.Status == status);
         if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
         if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
-        if (status is not null) query = query.Where(c => c.Status == status);
         if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
 
         // One response holds the whole export: past the limit, the caller narrows the filters instead of getting a cut-off file.

@@ -54,6 +54,8 @@ public static class SearchSql
             + $" || jsonb_path_query_array(data, '$.timeline[*].disputes[*].source ? ({source("@.source.language")}).quote')"
             + $" || jsonb_path_query_array(data, '$.reasonsByParty.*[*] ? (({own("@.language")}) || (@.language == null && ({source("@.source.source.language")}))).text')";
 
+        // Names, titles and notes have no language of their own: 'simple', word for word. (Reading them
+        // with every configuration too would make the index expression outgrow PostgreSQL's catalog row.)
         var parts = new List<CasePart>
         {
             new("simple", 'A', "jsonb_path_query_array(data, '$.platform') || jsonb_path_query_array(data, '$.subject.name')"
