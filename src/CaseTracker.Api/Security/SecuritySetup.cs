@@ -17,10 +17,12 @@ public static class SecuritySetup
         var configuration = builder.Configuration;
 
         services.AddSingleton<ApiKeys>();
-        services.ConfigureMarten(options =>
+        services.AddHttpContextAccessor();
+        services.ConfigureMarten((provider, options) =>
         {
             options.Schema.For<ApiKey>().UniqueIndex(k => k.Hash);
             options.Schema.For<IdempotentRequest>();
+            options.Listeners.Add(new AuditListener(provider.GetRequiredService<IHttpContextAccessor>()));
         });
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)

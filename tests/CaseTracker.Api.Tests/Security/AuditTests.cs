@@ -30,6 +30,20 @@ public sealed class AuditTests(ApiFixture fixture)
         Assert.Equal(unnamed.Headers.GetValues("X-Correlation-Id").Single(), events[2].GetProperty("correlationId").GetString());
     }
 
+    [Fact]
+    public async Task Events_of_write_paths_that_do_not_stamp_themselves_are_still_audited()
+    {
+        var principal = $"ingester-{Guid.NewGuid():N}"[..20];
+        var analyst = TestKeys.WithKey(fixture.Factory.CreateClient(), await TestKeys.CreateAsync(fixture.Factory.Services, Role.Analyst, principal));
+        var eventsBefore = await EventCounts.TotalAsync(fixture.ConnectionString);
+
+        await Send(analyst, "/api/sources", new { outlet = "Audit Daily", text = $"Zoom suspended the account of a group on 7 June. {Guid.NewGuid()}" }, "ingest-1");
+
+        var latest = await EventCounts.LatestAsync(fixture.ConnectionString, (int)(await EventCounts.TotalAsync(fixture.ConnectionString) - eventsBefore));
+        Assert.NotEmpty(latest);
+        Assert.All(latest.Split('\n'), line => Assert.Contains($"by {principal} in ingest-1", line));
+    }
+
     private static async Task<HttpResponseMessage> Send(HttpClient client, string url, object body, string? correlationId)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body) };
