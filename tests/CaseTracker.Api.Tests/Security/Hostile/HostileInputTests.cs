@@ -37,7 +37,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture, ITestOutputHel
 
         var tried = await Run(scene, generator, tests: 2500);
 
-        output.WriteLine($"hostile writes: {tried} requests tried (seed {Seed})");
+        Report($"hostile writes: {tried} requests tried (seed {Seed})");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed partial class HostileInputTests(ApiFixture fixture, ITestOutputHel
 
         var tried = await Run(scene, Gen.OneOf(listQuery, asOf, routeValues), tests: 1200);
 
-        output.WriteLine($"hostile reads: {tried} requests tried (seed {Seed})");
+        Report($"hostile reads: {tried} requests tried (seed {Seed})");
     }
 
     [Fact]
@@ -98,7 +98,14 @@ public sealed partial class HostileInputTests(ApiFixture fixture, ITestOutputHel
         }).GetAwaiter().GetResult());
         Check.One(Config(400), property);
 
-        output.WriteLine($"accepted text: {tried} texts sent and read back (seed {Seed})");
+        Report($"accepted text: {tried} texts sent and read back (seed {Seed})");
+    }
+
+    /// <summary>To the test's output and to the console, so CI logs show how many cases ran whatever the logger's verbosity.</summary>
+    private void Report(string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine(line);
     }
 
     private async Task<int> Run(Scene scene, Gen<HostileRequest> generator, int tests)
