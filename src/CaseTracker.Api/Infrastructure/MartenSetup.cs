@@ -1,4 +1,5 @@
 using CaseTracker.Api.Features.Claims;
+using CaseTracker.Api.Features.Search;
 using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Features.Subjects;
 using CaseTracker.Domain.Subjects;
@@ -52,12 +53,11 @@ public static class MartenSetup
             ]);
 
             options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
-            options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt);
+            options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt).IgnoreIndex(SearchIndexes.CaseIndex);
 
             options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline);
             // The text hash is unique: the same article under two URLs is stored once.
-            options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256);
-            CaseTracker.Api.Features.Search.SearchIndexes.AddSearchIndexes(options);
+            options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256).IgnoreIndex(SearchIndexes.SourceIndex);
             options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline);
             options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);
@@ -75,7 +75,7 @@ public static class MartenSetup
             // (UseOptimizedProjectionRebuilds stays off: users report data loss with it.)
             options.Events.EnableEventTypeIndex = true;
             return options;
-        }).UseLightweightSessions().AddAsyncDaemon(Enum.Parse<DaemonMode>(configuration["Marten:DaemonMode"] ?? nameof(DaemonMode.Solo), ignoreCase: true)).IntegrateWithWolverine();
+        }).UseLightweightSessions().InitializeWith<SearchIndexes>().AddAsyncDaemon(Enum.Parse<DaemonMode>(configuration["Marten:DaemonMode"] ?? nameof(DaemonMode.Solo), ignoreCase: true)).IntegrateWithWolverine();
         return services;
     }
 }
