@@ -7,7 +7,7 @@ namespace CaseTracker.Api.Features.Export;
 /// <summary>
 /// One action shaped like a DSA Transparency Database statement of reasons (the API's field names),
 /// followed by tracker_* fields for what the DSA schema cannot say. Fields the tracker does not know
-/// stay empty rather than guessed; docs/export.md explains each one.
+/// stay empty rather than guessed; Features/Export/README.md explains each one.
 /// </summary>
 public sealed record DsaStatement
 {
