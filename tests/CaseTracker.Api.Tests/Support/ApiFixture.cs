@@ -8,9 +8,10 @@ namespace CaseTracker.Api.Tests.Support;
 
 /// <summary>
 /// One API host on one fresh database for all HTTP scenarios. Tests stay independent by working
-/// on cases (and platform names) of their own.
+/// on cases (and platform names) of their own. A subclass changes settings for hosts that need
+/// other ones (public reading, tight rate limits, auto-accept).
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
@@ -30,9 +31,15 @@ public sealed class ApiFixture : IAsyncLifetime
             // Every test shares a few keys: a limit this high never bites; RateLimitTests has its own host.
             host.UseSetting("RateLimits:PermitPerMinute", "1000000");
             host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
+            Configure(host);
         });
         _ = _factory.Server;
         _keys = await TestKeys.CreateOnePerRoleAsync(_factory.Services);
+    }
+
+    /// <summary>Settings of this host beyond the defaults above (later settings win).</summary>
+    protected virtual void Configure(IWebHostBuilder host)
+    {
     }
 
     private IReadOnlyDictionary<Role, string> _keys = new Dictionary<Role, string>();
