@@ -1,15 +1,24 @@
 using System.Text.Json;
+using CaseTracker.Api.Commands;
+using CaseTracker.Api.Tests.ReadModels;
 using CaseTracker.Api.Tests.Sources;
 using CaseTracker.Api.Tests.Support;
 
 namespace CaseTracker.Api.Tests.Histories;
+
+/// <summary>The story ends with a rebuild of every read model, so it gets a database and host of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class FourSourceStoryCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "four-source story";
+}
 
 /// <summary>
 /// Issue 4's story: two outlets report one suspension (one republishes the other), a third
 /// gives another date, the platform states its reason, and a later article reports the
 /// reinstatement. Everything goes in through ingestion and review, as an analyst would do it.
 /// </summary>
-[Collection(ApiCollection.Name)]
+[Collection(FourSourceStoryCollection.Name)]
 public sealed class FourSourceStoryTests(ApiFixture fixture)
 {
     private readonly ApiClient _api = new(fixture.Client());
@@ -94,5 +103,20 @@ public sealed class FourSourceStoryTests(ApiFixture fixture)
         var subjectHistory = await _api.Get($"/api/subjects/{Uri.EscapeDataString(subject.ToUpperInvariant())}/history");
         Assert.Equal(["Twitter"], subjectHistory.GetProperty("platforms").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(2, subjectHistory.GetProperty("timelineTotal").GetInt32());
+
+        // The platform's month: one suspension, one reinstatement, the platform's reason.
+        await AsyncProjections.CaughtUp(fixture);
+        var march = Assert.Single((await _api.Get("/api/platforms/twitter/activity?from=2021-03&to=2021-03")).GetProperty("items").EnumerateArray());
+        Assert.Equal("{\"reinstated\":1,\"suspended\":1}", march.GetProperty("actionsByType").GetRawText());
+        Assert.Equal(1, march.GetProperty("reasonsByCategory").GetProperty(reason.GetProperty("category").GetString()!).GetInt32());
+
+        // Every read model rebuilt from the events reads the same.
+        var before = (await _api.History(caseId)).GetRawText();
+        var activityBefore = march.GetRawText();
+        Assert.True(await RebuildCommand.Run(fixture.Factory.Services, TimeSpan.FromMinutes(2), new StringWriter()));
+        await AsyncProjections.CaughtUp(fixture);
+        Assert.Equal(before, (await _api.History(caseId)).GetRawText());
+        Assert.Equal(activityBefore, Assert.Single((await _api.Get("/api/platforms/twitter/activity?from=2021-03&to=2021-03")).GetProperty("items").EnumerateArray()).GetRawText());
+        Assert.Equal(subjectHistory.GetRawText(), (await _api.Get($"/api/subjects/{Uri.EscapeDataString(subject.ToUpperInvariant())}/history")).GetRawText());
     }
 }
