@@ -17,7 +17,7 @@ public static class CaseMerge
     public static MergeDecision Decide(Case survivor, Case absorbed, IReadOnlyList<object> absorbedEvents, string rationale)
     {
         if (survivor.Id == absorbed.Id) return Refused("same_case", "A case cannot be merged into itself.");
-        foreach (var merged in new[] { survivor, absorbed }.Where(c => c.MergedInto is not null))
+        if (new[] { survivor, absorbed }.FirstOrDefault(c => c.MergedInto is not null) is { } merged)
             return Refused("case_merged", $"Case {merged.Id} was already merged into case {merged.MergedInto}.");
         if (survivor.Status == CaseStatus.Closed) return Refused("case_closed", $"Case {survivor.Id} is closed; reopen it before merging into it.");
         if (!string.Equals(survivor.Platform, absorbed.Platform, StringComparison.OrdinalIgnoreCase))

@@ -16,7 +16,8 @@ public static class CaseHistoryFold
         return history ?? throw new InvalidOperationException("A case history needs its CaseOpened event.");
     }
 
-    public static CaseHistory Apply(CaseHistory? history, object data, DateTimeOffset recordedAt, long version)
+    /// <summary>The history after one more event; null until the case's CaseOpened has been seen.</summary>
+    public static CaseHistory? Apply(CaseHistory? history, object data, DateTimeOffset recordedAt, long version)
     {
         if (data is CaseOpened opened)
         {
@@ -26,7 +27,7 @@ public static class CaseHistoryFold
                 OpenedAt = recordedAt,
             };
         }
-        if (history is null) return null!;
+        if (history is null) return null;
         history.Version = version;
         history.UpdatedAt = recordedAt;
 
