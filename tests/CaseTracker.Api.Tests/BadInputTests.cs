@@ -163,6 +163,18 @@ public sealed class BadInputTests(ApiFixture fixture)
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
 
+    [Theory]
+    [InlineData("/api/cases?page=abc", "page")]
+    [InlineData("/api/cases?pageSize=1e9", "pageSize")]
+    [InlineData("/api/claims?sourceId=not-a-guid", "sourceId")]
+    public async Task An_unparseable_query_value_is_a_400_naming_it(string url, string parameter)
+    {
+        var response = await _api.Http.GetAsync(url);
+
+        var problem = await ApiClient.Problem(response, HttpStatusCode.BadRequest);
+        Assert.Contains(parameter, problem.GetRawText());
+    }
+
     [Fact]
     public async Task A_bad_as_of_is_a_400()
     {
