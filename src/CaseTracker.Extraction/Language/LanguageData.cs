@@ -14,6 +14,8 @@ internal sealed class LanguageData
     public Dictionary<string, int> RelativeDays { get; set; } = [];
     public Dictionary<string, int> RelativeMonths { get; set; } = [];
     public Dictionary<string, int> RelativeYears { get; set; } = [];
+    public Dictionary<string, int> RelativeWeeks { get; set; } = [];
+    public Dictionary<string, int> FollowingDays { get; set; } = [];
     public List<string> DatePatterns { get; set; } = [];
     public string NumericDateOrder { get; set; } = "dmy";
     public List<string> OrdinalSuffixes { get; set; } = [];
@@ -43,6 +45,9 @@ internal sealed class LanguageData
     public List<string> ScopeBlockers { get; set; } = [];
     public List<string> TemporaryCues { get; set; } = [];
     public List<string> NoExplanation { get; set; } = [];
+    public List<string> GenericCues { get; set; } = [];
+    public List<string> ExecutiveTitles { get; set; } = [];
+    public List<string> RoleNouns { get; set; } = [];
 }
 
 /// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>

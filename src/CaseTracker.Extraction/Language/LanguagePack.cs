@@ -65,6 +65,8 @@ internal sealed class LanguagePack
         foreach (var (word, n) in d.RelativeDays) Add([word], HitKind.RelativeDay, n);
         foreach (var (word, n) in d.RelativeMonths) Add([word], HitKind.RelativeMonth, n);
         foreach (var (word, n) in d.RelativeYears) Add([word], HitKind.RelativeYear, n);
+        foreach (var (word, n) in d.RelativeWeeks) Add([word], HitKind.RelativeWeek, n);
+        foreach (var (word, n) in d.FollowingDays) Add([word], HitKind.FollowingDay, n);
 
         Add(d.DateBlockers, HitKind.DateBlocker);
         Add(d.ApproximateCues, HitKind.Approximate);
@@ -83,6 +85,9 @@ internal sealed class LanguagePack
         Add(d.ScopeBlockers, HitKind.ScopeBlocker);
         Add(d.TemporaryCues, HitKind.Temporary);
         Add(d.NoExplanation, HitKind.NoExplanation);
+        Add(d.GenericCues, HitKind.Generic);
+        Add(d.ExecutiveTitles, HitKind.ExecutiveTitle);
+        Add(d.RoleNouns, HitKind.RoleNoun);
         return phrases.OfType<Phrase>();
     }
 

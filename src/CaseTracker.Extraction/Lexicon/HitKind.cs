@@ -38,6 +38,15 @@ internal enum HitKind
     ClauseBreak,
     Temporary,
     Entity,
+    /// <summary>A general statement of policy: "we remove", "content that", "les contenus qui".</summary>
+    Generic,
+    /// <summary>A title that makes a person act for a platform: "CEO", "owner", "PDG", "patron de".</summary>
+    ExecutiveTitle,
+    /// <summary>A role or profession noun before a name: "activist", "Aktivistin", "blogueur".</summary>
+    RoleNoun,
+    RelativeWeek,
+    /// <summary>"the next day", "le lendemain", "no dia seguinte": days after the previous date in the text.</summary>
+    FollowingDay,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

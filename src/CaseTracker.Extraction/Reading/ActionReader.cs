@@ -23,18 +23,24 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
         if (InClause(HitKind.Plan, h.First - 3, h.First - 1)) return null;
         if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
-        var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1);
+        var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
+        // "threatened to restrict its page but never did": a threat taken back is no action at all.
+        if (threatened && a.AnyIn(HitKind.Negation, h.Last + 1, s.End)) return null;
 
         var noun = subjects.NounNear(h, s);
         if (ServiceObjectFirst(h, s, noun)) return null;
 
-        var passive = InClause(HitKind.Passive, h.First - 5, h.First - 1);
-        var agent = passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 10));
+        // Verb-final clauses put the auxiliary far before the participle: "wurde am 4. Mai von YouTube gesperrt".
+        var passive = InClause(HitKind.Passive, h.First - 8, h.First - 1);
+        var agent = passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14));
         if (agent is not null) agent = discourse.Resolve(agent);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
+        // "We remove content that targets...", "TikTok rimuove i contenuti che...": policy in general, no one in particular.
+        if (InClause(HitKind.Generic, h.First - 4, h.Last + 4) && subjects.GrammaticalName(h, s, noun, passive) is null) return null;
+
         var previous = earlier.Count > 0 ? earlier[^1] : null;
-        var recent = previous is not null && s.Index - previous.Sentence <= 1;
+        var recent = previous is not null && s.Index - previous.Sentence <= 2;
         // "it was reinstated", "qu'il avait été réactivé": no noun, but the report just before names the subject.
         var anaphora = recent && (passive || a.Has(h.First - 1, HitKind.PronounAny) || a.Has(h.First - 1, HitKind.PronounOrganisation))
                        && !a.Has(h.First - 1, HitKind.Determiner) && !a.Has(h.First - 1, HitKind.Possessor);
@@ -51,7 +57,23 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var scope = Scope(h, s);
         var action = Classify(h, s, subject.Kind, scope, clause, threatened);
         var confidence = 0.4 + (stated ? 0.2 : 0.05) + (subject.Named ? 0.2 : 0.05) + (date is not null ? 0.1 : 0) - (threatened ? 0.2 : 0);
-        return new ActionMention(h.First, s.Index, platform, stated, subject, action, date, scope, Quote(s), Math.Clamp(confidence, 0.05, 0.95));
+        var platformActs = agent is { Role: PartyRole.Platform } || (stated && agent is null);
+        return new ActionMention(h.First, s.Index, platform, stated, subject, action, date, scope, Quote(s), Math.Clamp(confidence, 0.05, 0.95))
+        {
+            PlatformIsAgent = platformActs,
+        };
+    }
+
+    /// <summary>"Die Plattform hatte gedroht, das Konto zu sperren": a threat verb a comma away, with no other verb or conjunction between.</summary>
+    private bool ThreatBefore(Hit h, Sentence s)
+    {
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - 8); t--)
+        {
+            if (a.Has(t, HitKind.Threat)) return true;
+            if (a.Has(t, HitKind.ClauseBreak) || a.Has(t, HitKind.Action) || a.Has(t, HitKind.SpeakerBefore)) return false;
+            if (a.Tokens[t].Kind == Text.TokenKind.Punct && a.Tokens[t].PunctChar != ',') return false;
+        }
+        return false;
     }
 
     /// <summary>"suspendait les enregistrements d'utilisateurs": the object is a service, not an account.</summary>
@@ -72,6 +94,15 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (!a.Has(t, HitKind.AgentPreposition)) continue;
             for (var u = t + 1; u < Math.Min(s.End, t + 4); u++)
                 if (Party.At(a, u) is { } party) return party;
+        }
+        // Verb-final: "von YouTube gesperrt", "door X geschorst"; postpositions: "YouTube tarafından kapatıldı".
+        // Only between the auxiliary and the participle: in "Das Konto von X wurde gesperrt" X is the owner.
+        var clause = a.Tokens[h.First].Clause;
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - 8) && a.Tokens[t].Clause == clause && !a.Has(t, HitKind.Passive); t--)
+        {
+            if (!a.Has(t, HitKind.AgentPreposition)) continue;
+            if (Party.At(a, t + 1) is { } after && after.First == t + 1 && after.Last < h.First) return after;
+            if (t > s.First && Party.At(a, t - 1) is { } before) return before;
         }
         return null;
     }

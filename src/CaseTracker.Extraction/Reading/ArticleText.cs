@@ -41,6 +41,41 @@ internal sealed class ArticleText
             _byKind[(int)hit.Kind].Add(hit);
             for (var t = hit.First; t <= hit.Last; t++) _kindsAt[t] |= 1UL << (int)hit.Kind;
         }
+        FindExecutives();
+    }
+
+    private readonly Dictionary<string, int> _executives = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "X owner Elon Musk", "Elon Musk, the owner of X", "le PDG de Twitter, Jack Dorsey": a person
+    /// named beside a title and a platform acts and speaks for that platform, here and wherever the
+    /// article names them again (full name or surname).
+    /// </summary>
+    private void FindExecutives()
+    {
+        foreach (var title in All(HitKind.ExecutiveTitle))
+        {
+            var sentence = Tokens[title.First].Sentence;
+            bool Near(Hit h) => Tokens[h.First].Sentence == sentence;
+            var platform = In(HitKind.Platform, title.First - 3, title.Last + 5).Where(Near)
+                .OrderBy(p => Math.Min(Math.Abs(p.First - title.Last), Math.Abs(title.First - p.Last))).FirstOrDefault();
+            if (platform == default) continue;
+            var from = Math.Min(title.First, platform.First);
+            var to = Math.Max(title.Last, platform.Last);
+            var person = In(HitKind.Entity, to + 1, to + 4).Where(Near).FirstOrDefault();
+            if (person == default) person = In(HitKind.Entity, from - 5, from).Where(Near).LastOrDefault();
+            if (person == default || person.Value == EntityFinder.Place) continue;
+            var name = Folding.Fold(Slice(person.First, person.Last));
+            _executives.TryAdd(name, platform.Value);
+            if (person.Last > person.First) _executives.TryAdd(Tokens[person.Last].Norm, platform.Value);
+        }
+    }
+
+    /// <summary>The platform (index) that a named person runs, if the article says so.</summary>
+    public int? ExecutiveOf(Hit entity)
+    {
+        if (_executives.Count == 0) return null;
+        return _executives.TryGetValue(Folding.Fold(Slice(entity.First, entity.Last)), out var p) ? p : null;
     }
 
     public IReadOnlyList<Hit> All(HitKind kind) => _byKind[(int)kind];

@@ -46,6 +46,12 @@ internal static class DateFinder
                 Relative(hit, new PartialDate(month.Year, month.Month, null));
             }
             foreach (var hit in a.All(HitKind.RelativeYear)) Relative(hit, new PartialDate(published.Year + hit.Value, null, null));
+            // "last week": the day is unknown, so only the month of the week's middle, marked approximate.
+            foreach (var hit in a.All(HitKind.RelativeWeek))
+            {
+                var middle = published.AddDays(7 * hit.Value + (hit.Value < 0 ? 3 : 0));
+                Relative(hit, new PartialDate(middle.Year, middle.Month, null) with { Approximate = true });
+            }
             foreach (var hit in a.All(HitKind.Weekday))
             {
                 // The last such weekday on or before publication: news reports what already happened.
@@ -55,6 +61,7 @@ internal static class DateFinder
             }
         }
         found.Sort((x, y) => x.First.CompareTo(y.First));
+        FollowingDays(a, found, consumed);
         return found;
 
         void Relative(Hit hit, PartialDate date)
@@ -69,9 +76,32 @@ internal static class DateFinder
             var approximate = a.AnyIn(HitKind.Approximate, first - 2, first);
             var blocked = false;
             for (var t = first - 1; t >= Math.Max(0, first - 4) && tokens[t].Clause == tokens[first].Clause; t--)
-                if (a.Has(t, HitKind.DateBlocker)) blocked = true;
+                // "sospeso da Instagram il 21 settembre": "da" introduces the agent here, not a starting point.
+                if (a.Has(t, HitKind.DateBlocker) && !(a.Has(t, HitKind.AgentPreposition) && Party.At(a, t + 1) is { Role: PartyRole.Platform })) blocked = true;
             found.Add(new DateMention(first, last, approximate ? date with { Approximate = true } : date, blocked));
         }
+    }
+
+    /// <summary>
+    /// "the next day", "le lendemain", "no dia seguinte": counted from the nearest earlier date of the
+    /// article that has a day (and a year or an inferred one); without such a date, nothing.
+    /// </summary>
+    private static void FollowingDays(ArticleText a, List<DateMention> found, bool[] consumed)
+    {
+        var hits = a.All(HitKind.FollowingDay);
+        if (hits.Count == 0) return;
+        var added = new List<DateMention>();
+        foreach (var hit in hits)
+        {
+            if (consumed[hit.First]) continue;
+            var anchor = found.LastOrDefault(d => d.Last < hit.First && !d.Blocked && d.Date.Day is not null && d.Date.Year is not null);
+            if (anchor is null) continue;
+            var day = new DateOnly(anchor.Date.Year!.Value, anchor.Date.Month!.Value, anchor.Date.Day!.Value).AddDays(hit.Value);
+            var date = PartialDate.OfDay(day.Year, day.Month, day.Day) with { YearInferred = anchor.Date.YearInferred };
+            added.Add(new DateMention(hit.First, hit.Last, date, false));
+        }
+        found.AddRange(added);
+        found.Sort((x, y) => x.First.CompareTo(y.First));
     }
 
     private static PartialDate? Complete(DateOnly? published, int? year, int? month, int? day)

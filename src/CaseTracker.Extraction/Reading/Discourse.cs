@@ -47,9 +47,17 @@ internal sealed class Discourse
         {
             if (_a.Has(t, HitKind.Possessor)) return true;
             var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
-            if (!_a.Has(t, HitKind.Determiner) && !lowerWord) return false;
+            if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord) return false;
         }
         return false;
+    }
+
+    /// <summary>"le fondateur de Humanitarian China Zhou Fengsuo": the words just before the speaker name the subject it speaks for.</summary>
+    public bool SpeaksFor(Party speaker, string subject)
+    {
+        if (speaker.First < 1 || subject.Length == 0) return false;
+        var before = Text.Folding.Fold(_a.Slice(Math.Max(0, speaker.First - 4), speaker.First - 1));
+        return before.Contains(Text.Folding.Fold(subject.Trim()), StringComparison.Ordinal);
     }
 
     public Party? Resolve(Party party)
@@ -85,6 +93,9 @@ internal sealed class Discourse
             var speaker = cue.Kind == HitKind.SpeakerAfter ? After(cue, s) : Inside(cue) ?? Inverted(cue, s) ?? Before(cue, s) ?? Trailing(cue, s);
             if (speaker is not null && Resolve(speaker) is { } resolved) return resolved;
         }
+        // « ... » on its own after "..., a-t-il déclaré": a quoted paragraph with no cue goes on with the last speaker.
+        if (s.Index > 0 && _a.Tokens[s.First].Kind == Text.TokenKind.Punct && Text.Tokenizer.OpeningQuotes.Contains(_a.Tokens[s.First].PunctChar))
+            return _speakers[s.Index - 1];
         return null;
     }
 

@@ -18,6 +18,7 @@ internal static class EntityFinder
         HitKind.PronounAny, HitKind.PronounPerson, HitKind.PronounOrganisation, HitKind.SpeakerBefore, HitKind.SpeakerAfter,
         HitKind.Passive, HitKind.Negation, HitKind.ClauseBreak, HitKind.AgentPreposition, HitKind.ScopePreposition,
         HitKind.GovernmentParty, HitKind.PlatformParty, HitKind.SubjectParty, HitKind.SubjectNoun, HitKind.Action,
+        HitKind.RoleNoun, HitKind.ExecutiveTitle, HitKind.RelativeWeek, HitKind.FollowingDay,
     ];
 
     public static List<Hit> Find(ArticleText article, List<Hit> hits)
@@ -39,7 +40,9 @@ internal static class EntityFinder
         var stop = article.Language.Stopwords;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(i)) continue;
+            // "du collectif Les Voix Libres", "reported by The Daily Post": a capitalised article inside a sentence opens the name.
+            var lead = IsLeadingArticle(i);
+            if (!lead && !IsNameWord(i)) continue;
             var first = i;
             while (i + 1 < tokens.Count && IsNameWord(i + 1) && tokens[i + 1].Sentence == tokens[first].Sentence
                    && tokens[i + 1].Start - tokens[i].End <= 2) i++;
@@ -52,8 +55,35 @@ internal static class EntityFinder
             var place = before >= 0 && scopeAt[before];
             entities.Add(new Hit(first, i, HitKind.Entity, place ? Place : 0));
         }
-        return entities;
+        return SplitAtKnownNames(entities, tokens);
+
+        bool IsLeadingArticle(int t) =>
+            t > 0 && t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && determiner[t] && stop.Contains(tokens[t].Norm)
+            && tokens[t - 1].Sentence == tokens[t].Sentence && tokens[t - 1].Kind == TokenKind.Word && !tokens[t - 1].Capitalized
+            && IsNameWord(t + 1) && tokens[t + 1].Start - tokens[t].End <= 2;
 
         bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !stop.Contains(tokens[t].Norm);
+        }
+
+    /// <summary>
+    /// "Le fondateur de Humanitarian China Zhou Fengsuo": a run that begins with a name seen on its
+    /// own elsewhere in the article ("Humanitarian China") is that name followed by another one.
+    /// </summary>
+    private static List<Hit> SplitAtKnownNames(List<Hit> entities, List<Token> tokens)
+    {
+        string Key(int first, int last) => string.Join(' ', Enumerable.Range(first, last - first + 1).Select(t => tokens[t].Norm));
+        var known = new HashSet<string>(entities.Where(e => e.Last > e.First).Select(e => Key(e.First, e.Last)), StringComparer.Ordinal);
+        var result = new List<Hit>(entities.Count);
+        foreach (var e in entities)
+        {
+            var split = -1;
+            // The longest known name of two words or more that leaves a name of two words or more.
+            for (var end = e.Last - 2; end > e.First; end--)
+                if (known.Contains(Key(e.First, end))) { split = end; break; }
+            if (split < 0) { result.Add(e); continue; }
+            result.Add(e with { Last = split });
+            result.Add(new Hit(split + 1, e.Last, HitKind.Entity, e.Value));
+        }
+        return result;
     }
 }

@@ -16,7 +16,11 @@ internal sealed record ActionMention(
     PartialDate? Date,
     string? Scope,
     QuoteSpan Quote,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The platform is the grammatical actor ("YouTube removed...", "...was suspended by X").</summary>
+    public bool PlatformIsAgent { get; init; }
+}
 
 /// <summary>A stated reason and the action mention it explains.</summary>
 internal sealed record ReasonMention(ActionMention Target, ExtractedReason Reason);

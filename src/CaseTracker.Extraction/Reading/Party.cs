@@ -36,7 +36,11 @@ internal sealed record Party(PartyRole Role, int First, int Last, string? Platfo
         if (a.At(t, HitKind.GovernmentParty) is { } g) return new(PartyRole.Government, g.First, g.Last, null, a.Slice(g.First, g.Last));
         if (a.At(t, HitKind.PlatformParty) is { } pp) return new(PartyRole.OrganisationPronoun, pp.First, pp.Last, null, null) { RefersToPlatform = true };
         if (a.At(t, HitKind.Entity) is { } e)
-            return e.Value == EntityFinder.Place ? null : new(PartyRole.Named, e.First, e.Last, null, a.Slice(e.First, e.Last));
+        {
+            if (e.Value == EntityFinder.Place) return null;
+            if (a.ExecutiveOf(e) is { } runs) return new(PartyRole.Platform, e.First, e.Last, a.Platforms[runs], null);
+            return new(PartyRole.Named, e.First, e.Last, null, a.Slice(e.First, e.Last));
+        }
         if (a.At(t, HitKind.SubjectParty) is { } s) return new(PartyRole.SubjectSide, s.First, s.Last, null, null);
         if (a.At(t, HitKind.PronounPerson) is { } pe) return new(PartyRole.PersonPronoun, pe.First, pe.Last, null, null);
         if (a.At(t, HitKind.PronounOrganisation) is { } po) return new(PartyRole.OrganisationPronoun, po.First, po.Last, null, null);

@@ -21,7 +21,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         if (noExplanation == default && keywords.Count == 0) return null;
 
         var speaker = discourse.SpeakerOf(s.Index);
-        var inSentence = mentions.Where(m => m.Sentence == s.Index && m.Action.IsRestriction()).ToList();
+        var inSentence = mentions.Where(m => m.Sentence == s.Index && Explainable(m.Action)).ToList();
         if (speaker is null && inSentence.Count == 0) return null;
 
         var target = inSentence.FirstOrDefault() ?? Preceding(s, mentions, speaker);
@@ -38,9 +38,16 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         }
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
+        // "Le fondateur de Humanitarian China Zhou Fengsuo a déclaré": a speaker introduced by the subject's name speaks for it.
+        if (statedBy == StatedBy.ThirdParty && discourse.SpeaksFor(speaker!, target.Subject.Name)) statedBy = StatedBy.Subject;
+        // "YouTube removed the video for violating its policies": no speaker, the platform acting gives its own reason.
+        if (speaker is null && target.Sentence == s.Index && target.PlatformIsAgent) statedBy = StatedBy.Platform;
         if (category == ReasonCategory.NotStated && statedBy is null or StatedBy.ThirdParty) statedBy = StatedBy.Subject;
         return new ReasonMention(target, new ExtractedReason(quote.Text, category, statedBy, quote));
     }
+
+    /// <summary>Actions a reason can explain: restrictions and removals, not reinstatements or warnings.</summary>
+    private static bool Explainable(ActionType action) => action.IsRestriction() || action == ActionType.ContentRemoved;
 
     private static ActionMention? Preceding(Sentence s, IReadOnlyList<ActionMention> mentions, Party? speaker)
     {
@@ -48,7 +55,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         {
             var m = mentions[i];
             if (s.Index - m.Sentence > Reach) return null;
-            if (!m.Action.IsRestriction()) continue;
+            if (!Explainable(m.Action)) continue;
             if (speaker is { Role: PartyRole.Platform, Platform: { } p } && p != m.Platform) continue;
             return m;
         }

@@ -19,10 +19,13 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     {
         Hit? best = null;
         var bestScore = int.MaxValue;
-        foreach (var noun in a.In(HitKind.SubjectNoun, Math.Max(s.First, action.First - NounWindow), Math.Min(s.End, action.Last + NounWindow + 1)))
+        // A noun in the same clause may sit far from a verb-final participle: "Der Kanal des Bloggers X wurde am 4. Mai von YouTube gesperrt".
+        foreach (var noun in a.In(HitKind.SubjectNoun, Math.Max(s.First, action.First - 2 * NounWindow), Math.Min(s.End, action.Last + NounWindow + 1)))
         {
             var distance = noun.First > action.Last ? noun.First - action.Last : action.First - noun.Last;
-            var score = distance + (a.Tokens[noun.First].Clause == a.Tokens[action.First].Clause ? 0 : 6);
+            var sameClause = a.Tokens[noun.First].Clause == a.Tokens[action.First].Clause;
+            if (distance > NounWindow && !(sameClause && noun.Last < action.First)) continue;
+            var score = distance + (sameClause ? 0 : 6);
             if (score < bestScore) (best, bestScore) = (noun, score);
         }
         return best;
@@ -49,7 +52,12 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         var anaphoric = noun is null && anaphoraAllowed;
         if (noun is null && !anaphoric) return null;
 
-        if (discourse.SpeakerOf(s.Index) is { Role: PartyRole.Named, Name: { } speaker }) return new(speaker, kind, true);
+        if (discourse.SpeakerOf(s.Index) is { Role: PartyRole.Named, Name: { } speaker } party)
+        {
+            // The founder of a group speaking of "son compte" speaks of the group's account when the group was named just before.
+            var spokenFor = earlier.LastOrDefault(m => m.Platform == platform && m.Subject.Named && discourse.SpeaksFor(party, m.Subject.Name));
+            return spokenFor is not null ? new(spokenFor.Subject.Name, noun is null ? spokenFor.Subject.Kind : kind, true) : new(speaker, kind, true);
+        }
         for (var i = earlier.Count - 1; i >= 0; i--)
         {
             var m = earlier[i];
@@ -59,6 +67,10 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         if (PrecedingEntity(action.First) is { } entity) return new(entity, kind, true);
         return new(noun is { } word ? a.Slice(word.First, word.Last) : "", kind, false);
     }
+
+    /// <summary>A subject named by grammar alone (possessor, apposition, named object), or null.</summary>
+    public string? GrammaticalName(Hit action, Sentence s, Hit? noun, bool passive) =>
+        (noun is { } n ? Possessor(n, out _) : null) ?? NamedObject(action, s, passive);
 
     /// <summary>"le compte de X", "X's account", "the X account", "the group X", "@handle", "the channel «X»".</summary>
     private string? Possessor(Hit noun, out string? generic)
@@ -72,7 +84,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         if (a.At(t, HitKind.Possessor) is { } of)
         {
             t = of.Last + 1;
-            for (var skip = 0; skip < 3 && t < tokens.Count && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty)); skip++) t++;
+            for (var skip = 0; skip < 4 && t < tokens.Count && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty) || a.Has(t, HitKind.RoleNoun)); skip++) t++;
             if (t < tokens.Count && Entity(t) is { } owner) return owner;
             // "du collectif Les Voix Libres", "of the activist group Free Voices": a role word or two before the name.
             for (var u = t; u < Math.Min(tokens.Count, t + 3) && tokens[u].Kind == TokenKind.Word
@@ -88,7 +100,9 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         return null;
     }
 
-    private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value != EntityFinder.Place ? a.Slice(e.First, e.Last) : null;
+    /// <summary>The name that starts at t, or at the capitalised article just before it ("The Daily Post").</summary>
+    private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && (e.First == t || (e.First == t - 1 && a.Has(e.First, HitKind.Determiner)))
+                                     && e.Value != EntityFinder.Place ? a.Slice(e.First, e.Last) : null;
 
     private string? Quoted(int open)
     {
@@ -115,7 +129,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         if (!passive)
         {
             var t = action.Last + 1;
-            for (var skip = 0; skip < 3 && t < s.End && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty)); skip++) t++;
+            for (var skip = 0; skip < 4 && t < s.End && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty) || a.Has(t, HitKind.RoleNoun)); skip++) t++;
             return t < s.End ? Entity(t) : null;
         }
         for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
