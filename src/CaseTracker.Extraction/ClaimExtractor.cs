@@ -12,7 +12,7 @@ public sealed class ClaimExtractor
     public static string Name => "casetracker-rules";
 
     /// <summary>Code version plus a hash of the word lists: changed data is a new extractor.</summary>
-    public static string Version => $"1.0.0+data.{LanguageCatalog.Instance.DataHash}";
+    public static string Version => $"1.1.0+data.{LanguageCatalog.Instance.DataHash}";
 
     /// <summary>The language codes this extractor reads.</summary>
     public static IReadOnlyCollection<string> SupportedLanguages => LanguageCatalog.Instance.Languages.Keys.Order().ToList();

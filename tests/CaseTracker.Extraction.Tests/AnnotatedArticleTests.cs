@@ -55,8 +55,17 @@ public class AnnotatedArticleTests
     {
         var articles = Fixtures.ArticleNames().Select(Fixtures.Article).ToList();
         var report = Evaluator.Evaluate(articles, Fixtures.Extractor);
-        Assert.Equal(["de", "en", "es", "fr", "it", "nl", "pt"], report.PerLanguage.Keys.Order());
+        Assert.Equal(["de", "en", "es", "fr", "id", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk"], report.PerLanguage.Keys.Order());
         Assert.All(report.PerLanguage.Values, card => Assert.Equal(1.0, card.F1));
         Assert.Contains("lenientF1", report.ToText());
+    }
+
+    /// <summary>The floor for the whole of Data/articles: strict F1, dates and attributions may not fall below today's figures.</summary>
+    [Fact]
+    public void Overall_scores_over_all_fixtures_do_not_fall()
+    {
+        var report = Evaluator.Evaluate(Fixtures.ArticleNames().Select(Fixtures.Article).ToList(), Fixtures.Extractor);
+        Assert.True(report.Overall.Expected >= 59, report.ToText());
+        Assert.True(report.Overall.F1 >= 1.0 && report.Overall.DateAccuracy >= 1.0 && report.Overall.AttributionAccuracy >= 1.0, report.ToText());
     }
 }

@@ -21,6 +21,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         }
 
         if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
+        // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
+        if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
         if (InClause(HitKind.Plan, h.First - 3, h.First - 1)) return null;
         if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
@@ -31,8 +33,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (ServiceObjectFirst(h, s, noun)) return null;
 
         // Verb-final clauses put the auxiliary far before the participle: "wurde am 4. Mai von YouTube gesperrt".
-        var passive = InClause(HitKind.Passive, h.First - 8, h.First - 1);
-        var agent = passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14));
+        // "ditangguhkan oleh Twitter", "suspended by X": an agent phrase right after the verb makes it passive
+        // even where the language marks the passive in the verb itself and has no auxiliary.
+        var byAgent = AgentAfter(h, s);
+        var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1);
+        var agent = byAgent ?? (passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14)));
         if (agent is not null) agent = discourse.Resolve(agent);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -85,6 +90,13 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (a.Has(t, HitKind.ServiceObject)) return true;
         }
         return false;
+    }
+
+    private Party? AgentAfter(Hit h, Sentence s)
+    {
+        var t = h.Last + 1;
+        if (t >= s.End || a.At(t, HitKind.AgentPreposition) is not { } by || by.First != t) return null;
+        return Party.At(a, by.Last + 1) is { Role: PartyRole.Platform or PartyRole.Government } party ? party : null;
     }
 
     private Party? PassiveAgent(Hit h, Sentence s)

@@ -33,7 +33,13 @@ internal sealed class Discourse
             if (Party.At(_a, t) is { } party)
             {
                 // "das Konto der Aktivistin X gesperrt": X owns the account, it is not the actor.
-                if (IsPossessorComplement(party)) { t = party.First; continue; }
+                if (IsPossessorComplement(party))
+                {
+                    // ... and the role word before the owner's name: "gazeteci Ayşe Yılmaz'ın hesabını".
+                    t = party.First;
+                    while (t - 1 >= limit && _a.Has(t - 1, HitKind.RoleNoun)) t--;
+                    continue;
+                }
                 return party;
             }
         }
@@ -43,9 +49,16 @@ internal sealed class Discourse
     private bool IsPossessorComplement(Party party)
     {
         if (party.Role is not (PartyRole.Named or PartyRole.SubjectSide)) return false;
+        // "Ayşe Yılmaz'ın hesabını", "Omar's account": a genitive ending glued to the name, then the account noun.
+        var next = party.Last + 1;
+        if (next < _a.Tokens.Count && _a.Tokens[next].Kind == Text.TokenKind.Word && _a.Tokens[next].Norm.Length <= 3
+            && _a.Tokens[next].Start == _a.Tokens[party.Last].End + 1 && _a.Text[_a.Tokens[next].Start - 1] is '\'' or '’') next++;
+        for (var skip = 0; skip < 2 && _a.Has(next, HitKind.Determiner); skip++) next++;
+        if (_a.Has(next, HitKind.SubjectNoun)) return true;
         for (var t = party.First - 1; t >= Math.Max(0, party.First - 3); t--)
         {
-            if (_a.Has(t, HitKind.Possessor)) return true;
+            // "das Konto von X", or a noun governing X in the genitive case: "аккаунт Ивана Петрова".
+            if (_a.Has(t, HitKind.Possessor) || _a.Has(t, HitKind.SubjectNoun)) return true;
             var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
             if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord) return false;
         }

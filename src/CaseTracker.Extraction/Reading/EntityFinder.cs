@@ -12,6 +12,10 @@ internal static class EntityFinder
 {
     public const int Place = 1;
 
+    /// <summary>Lower-case particles inside personal and organisation names across the supported languages.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+        { "de", "du", "des", "van", "von", "der", "den", "da", "di", "do", "dos", "das", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter", "zu" };
+
     private static readonly HitKind[] NotEntity =
     [
         HitKind.Platform, HitKind.Month, HitKind.Weekday, HitKind.RelativeDay, HitKind.Determiner, HitKind.Possessor,
@@ -44,8 +48,14 @@ internal static class EntityFinder
             var lead = IsLeadingArticle(i);
             if (!lead && !IsNameWord(i)) continue;
             var first = i;
-            while (i + 1 < tokens.Count && IsNameWord(i + 1) && tokens[i + 1].Sentence == tokens[first].Sentence
-                   && tokens[i + 1].Start - tokens[i].End <= 2) i++;
+            while (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[first].Sentence && tokens[i + 1].Start - tokens[i].End <= 2)
+            {
+                if (IsNameWord(i + 1)) { i++; continue; }
+                // "Pieter de Vries", "Les Voix du Sud": a lower-case name particle between two name words.
+                if (i > first - 1 && i + 2 < tokens.Count && Particles.Contains(tokens[i + 1].Norm) && !tokens[i + 1].Capitalized
+                    && IsNameWord(i + 2) && tokens[i + 2].Start - tokens[i + 1].End <= 2 && tokens[i + 2].Sentence == tokens[first].Sentence) { i += 2; continue; }
+                break;
+            }
             // "Certaines écoles..." : a lone capitalised word opening a sentence is usually just a word.
             var sentenceStart = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
                 || (tokens[first - 1].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[first - 1].PunctChar));

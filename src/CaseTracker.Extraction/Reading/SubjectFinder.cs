@@ -80,6 +80,9 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         var t = noun.Last + 1;
         if (a.At(t, HitKind.Platform) is { } qualifier) t = qualifier.Last + 1;
         if (t < tokens.Count && Entity(t) is { } apposition) return apposition;
+        // Case-marked possessors with no preposition: "аккаунт активиста Ивана Петрова", "akun aktivis Budi", "contul activistului Ion".
+        for (var u = t; u < Math.Min(tokens.Count, t + 2) && a.Has(u, HitKind.RoleNoun); u++)
+            if (u + 1 < tokens.Count && !a.Has(u + 1, HitKind.RoleNoun) && Entity(u + 1) is { } governed) return governed;
         if (t < tokens.Count && tokens[t].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[t].PunctChar) && Quoted(t) is { } quoted) return quoted;
         if (a.At(t, HitKind.Possessor) is { } of)
         {
@@ -95,7 +98,9 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         // Before the noun: "X's (Twitter) account", "the X (Twitter) account".
         var b = noun.First - 1;
         if (a.At(b, HitKind.Platform) is { } q) b = q.First - 1;
-        if (b >= 0 && tokens[b].Norm == "s" && b > 0 && tokens[b].Start == tokens[b - 1].End + 1) b--;
+        // "X's account", "Ayşe Yılmaz'ın hesabı": a short genitive ending glued to the name by an apostrophe.
+        if (b > 0 && tokens[b].Kind == TokenKind.Word && tokens[b].Norm.Length <= 3 && !tokens[b].Capitalized
+            && tokens[b].Start == tokens[b - 1].End + 1 && a.Text[tokens[b].Start - 1] is '\'' or '’') b--;
         if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Slice(e.First, e.Last);
         return null;
     }
