@@ -39,8 +39,9 @@ public static class SecuritySetup
 
         // Wolverine logs a body it cannot read as an error with a stack trace, under the request type's name: it is the
         // client's mistake (already answered 400), and a log flooded with traces on demand is a hazard of its own.
-        builder.Logging.AddFilter((category, level) =>
-            level < LogLevel.Error || category is null || !category.StartsWith("CaseTracker.Api.Features.", StringComparison.Ordinal) || !category.EndsWith("Request", StringComparison.Ordinal));
+        // A category rule, not a filter function: a function rule would replace the configured default levels.
+        // Unhandled exceptions are still logged, by the exception handler under its own category.
+        builder.Logging.AddFilter("CaseTracker.Api.Features.", LogLevel.Critical);
         services.AddCaseTrackerRateLimits(configuration);
         services.AddCaseTrackerRequestTimeouts(configuration);
         services.AddCaseTrackerCors(configuration);
