@@ -42,6 +42,12 @@ public static class ArticleImport
                         continue;
                     }
                     var prepared = ingestion.Prepare(request);
+                    if (prepared.HasNoText)
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[red]{file}[/]: {PreparedSource.NoText}");
+                        failed++;
+                        continue;
+                    }
                     await using var session = store.LightweightSession();
                     if (await SourceIngestion.ExistingAsync(session, prepared, CancellationToken.None) is not null)
                     {

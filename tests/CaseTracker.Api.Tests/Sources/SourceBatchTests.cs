@@ -40,6 +40,19 @@ public sealed class SourceBatchTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_page_without_text_refuses_the_batch_and_stores_nothing()
+    {
+        var good = Articles.Text(Articles.Unique("Another good item."), Articles.UniqueUrl());
+        var empty = new { outlet = "Empty", url = Articles.UniqueUrl(), html = "<script>document.write('x')</script>" };
+
+        var response = await _api.Post("/api/sources/batch", new { sources = new object[] { good, empty } });
+
+        var problem = await ApiClient.Problem(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal([1], problem.GetProperty("invalidIndexes").EnumerateArray().Select(i => i.GetInt32()));
+        Assert.Equal(HttpStatusCode.Created, (await _api.Post("/api/sources", good)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_batch_of_more_than_100_is_refused()
     {
         var sources = Enumerable.Range(0, 101).Select(i => Articles.Text($"item {i}")).ToArray();

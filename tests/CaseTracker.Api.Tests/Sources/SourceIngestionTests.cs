@@ -110,6 +110,17 @@ public sealed class SourceIngestionTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task A_page_of_nothing_but_scripts_is_a_400_and_stores_nothing()
+    {
+        var html = $"<html><head><script>var x = '{Guid.NewGuid()}';</script></head><body><script>alert(1)</script><style>p {{ }}</style></body></html>";
+
+        var response = await _api.Post("/api/sources", new { outlet = "Empty Page", url = Articles.UniqueUrl(), html });
+
+        var problem = await ApiClient.Problem(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("html", out _));
+    }
+
+    [Fact]
     public async Task Ten_megabytes_of_text_is_refused_as_too_large()
     {
         var response = await _api.Post("/api/sources", new { outlet = "A", text = new string('a', 10 * 1024 * 1024) });

@@ -23,6 +23,7 @@ public static class IngestSourceEndpoint
         var ct = http.RequestAborted;
 
         var prepared = ingestion.Prepare(request);
+        if (prepared.HasNoText) return Problems.Validation(new Dictionary<string, string[]> { ["html"] = [PreparedSource.NoText] });
         if (await SourceIngestion.ExistingAsync(session, prepared, ct) is { } existing)
             return await Answer(store, existing, created: false, http);
 

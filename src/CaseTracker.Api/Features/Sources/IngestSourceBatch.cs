@@ -38,6 +38,10 @@ public static class IngestSourceBatchEndpoint
             foreach (var failure in (await validator.ValidateAsync(item, ct)).Errors.GroupBy(f => Validation.FieldPath(f.PropertyName)))
                 errors[$"sources[{i}].{failure.Key}"] = failure.Select(f => f.ErrorMessage).Distinct().ToArray();
         }
+        // Reduced and read before anything is stored, so a page with no text refuses the batch too.
+        var preparedItems = errors.Count > 0 ? [] : items.Select(item => ingestion.Prepare(item!)).ToList();
+        for (var i = 0; i < preparedItems.Count; i++)
+            if (preparedItems[i].HasNoText) errors[$"sources[{i}].html"] = [PreparedSource.NoText];
         if (errors.Count > 0)
             return Problems.Problem(StatusCodes.Status422UnprocessableEntity, "batch_invalid", "Some items of the batch are invalid; nothing was stored.",
                 string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
@@ -48,7 +52,7 @@ public static class IngestSourceBatchEndpoint
         var stored = new List<PreparedSource>();
         for (var i = 0; i < items.Count; i++)
         {
-            var prepared = ingestion.Prepare(items[i]!);
+            var prepared = preparedItems[i];
             var existing = seen.TryGetValue(prepared.SourceId.ToString(), out var byId) ? byId
                 : seen.TryGetValue(prepared.Ingested.TextSha256, out var byText) ? byText
                 : await SourceIngestion.ExistingAsync(session, prepared, ct);

@@ -5,7 +5,13 @@ using Marten;
 namespace CaseTracker.Api.Features.Sources;
 
 /// <summary>A source ready to be stored: its reduced text, identity and the claims read from it.</summary>
-public sealed record PreparedSource(Guid SourceId, SourceIngested Ingested, ClaimsExtracted Extracted);
+public sealed record PreparedSource(Guid SourceId, SourceIngested Ingested, ClaimsExtracted Extracted)
+{
+    public const string NoText = "The page has no readable text once scripts, styles and markup are removed.";
+
+    /// <summary>An HTML page can reduce to nothing (only scripts, only navigation): there is no article to store.</summary>
+    public bool HasNoText => string.IsNullOrWhiteSpace(Ingested.Text);
+}
 
 /// <summary>What an ingestion did: a new source, or the existing one the article already is.</summary>
 public sealed record IngestOutcome(Guid SourceId, bool Created);
