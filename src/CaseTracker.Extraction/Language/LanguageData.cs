@@ -48,6 +48,19 @@ internal sealed class LanguageData
     public List<string> GenericCues { get; set; } = [];
     public List<string> ExecutiveTitles { get; set; } = [];
     public List<string> RoleNouns { get; set; } = [];
+
+    /// <summary>Letters glued before a word ("و", "ب", "ال" in Arabic): a word also matches with them taken off.</summary>
+    public List<string> CliticPrefixes { get; set; } = [];
+    /// <summary>Possessive or object endings glued after a word ("ه", "ها" in Arabic): a word also matches without them.</summary>
+    public List<string> CliticSuffixes { get; set; } = [];
+    /// <summary>The verb usually comes first (Arabic): the party right after an action verb is its actor.</summary>
+    public bool VerbInitial { get; set; }
+    /// <summary>Country and region names, for scripts where capitals cannot tell a place from a word.</summary>
+    public List<string> Places { get; set; } = [];
+    /// <summary>Endings that make an action word a passive participle on its own: "заблокирован", "видалено".</summary>
+    public List<string> PassiveEndings { get; set; } = [];
+    /// <summary>Locative endings glued to a place name, before the verb: Turkish "Türkiye'de".</summary>
+    public List<string> ScopePostpositions { get; set; } = [];
 }
 
 /// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>

@@ -13,6 +13,8 @@ internal sealed class LanguagePack
     public IReadOnlyList<DatePattern> DatePatterns { get; }
     public IReadOnlyList<string> OrdinalSuffixes { get; }
     public bool MonthFirstNumeric { get; }
+    public bool VerbInitial { get; }
+    public IReadOnlyList<string> PassiveEndings { get; }
 
     public LanguagePack(LanguageData data, PlatformCatalog platforms)
     {
@@ -21,7 +23,9 @@ internal sealed class LanguagePack
         DatePatterns = data.DatePatterns.Select(DatePattern.Parse).OrderByDescending(p => p.Parts.Length).ToArray();
         OrdinalSuffixes = data.OrdinalSuffixes.Select(w => Folding.Fold(w)).ToArray();
         MonthFirstNumeric = data.NumericDateOrder == "mdy";
-        Matcher = new PhraseMatcher(Phrases(data, platforms));
+        VerbInitial = data.VerbInitial;
+        PassiveEndings = data.PassiveEndings.Select(w => Folding.Fold(w)).ToArray();
+        Matcher = new PhraseMatcher(Phrases(data, platforms), new Clitics(data.CliticPrefixes, data.CliticSuffixes));
     }
 
     private static IEnumerable<Phrase> Phrases(LanguageData d, PlatformCatalog platforms)
@@ -88,7 +92,18 @@ internal sealed class LanguagePack
         Add(d.GenericCues, HitKind.Generic);
         Add(d.ExecutiveTitles, HitKind.ExecutiveTitle);
         Add(d.RoleNouns, HitKind.RoleNoun);
+        Add(d.Places, HitKind.Place);
+        Add(d.ScopePostpositions, HitKind.ScopePostposition);
         return phrases.OfType<Phrase>();
+    }
+
+    /// <summary>A stop word as written or with its clitics taken off ("وفي" = and + in).</summary>
+    public bool IsStopword(string norm)
+    {
+        if (Stopwords.Contains(norm)) return true;
+        var forms = Matcher.FormsOf(norm);
+        for (var i = 1; i < forms.Count; i++) if (Stopwords.Contains(forms[i])) return true;
+        return false;
     }
 
     private static T Parse<T>(string code, string language) where T : struct, Enum =>

@@ -47,6 +47,10 @@ internal enum HitKind
     RelativeWeek,
     /// <summary>"the next day", "le lendemain", "no dia seguinte": days after the previous date in the text.</summary>
     FollowingDay,
+    /// <summary>A country or region from the language's list: a place where capitals cannot mark one.</summary>
+    Place,
+    /// <summary>A locative ending glued to a place name: Turkish "Türkiye'de".</summary>
+    ScopePostposition,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

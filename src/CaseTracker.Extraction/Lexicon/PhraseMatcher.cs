@@ -13,8 +13,11 @@ internal sealed class PhraseMatcher
     private readonly Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly int _shortestPrefix = int.MaxValue;
 
-    public PhraseMatcher(IEnumerable<Phrase> phrases)
+    private readonly Clitics _clitics;
+
+    public PhraseMatcher(IEnumerable<Phrase> phrases, Clitics? clitics = null)
     {
+        _clitics = clitics ?? new Clitics([], []);
         foreach (var phrase in phrases)
         {
             var first = phrase.Parts[0];
@@ -29,39 +32,54 @@ internal sealed class PhraseMatcher
     public List<Hit> Match(string text, List<Token> tokens)
     {
         var hits = new List<Hit>(tokens.Count / 3 + 8);
+        var forms = new List<string>?[tokens.Count];
+        var seen = new HashSet<Phrase>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            if (!token.IsWord) continue;
-            if (_exact.TryGetValue(token.Norm, out var exact)) Add(exact, i);
-            for (var length = _shortestPrefix; length <= token.Norm.Length && _prefix.Count > 0; length++)
+            if (!tokens[i].IsWord) continue;
+            seen.Clear();
+            foreach (var norm in Forms(i))
             {
-                if (_prefixLookup.TryGetValue(token.Norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i);
+                if (_exact.TryGetValue(norm, out var exact)) Add(exact, i);
+                for (var length = _shortestPrefix; length <= norm.Length && _prefix.Count > 0; length++)
+                {
+                    if (_prefixLookup.TryGetValue(norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i);
+                }
             }
         }
         return KeepLongestPerKind(hits);
+
+        List<string> Forms(int t) => forms[t] ??= _clitics.Forms(tokens[t].Norm);
 
         void Add(List<Phrase> candidates, int at)
         {
             foreach (var phrase in candidates)
             {
-                var last = MatchFrom(text, tokens, phrase, at);
+                if (!seen.Add(phrase)) continue;
+                var last = MatchFrom(text, tokens, phrase, at, Forms);
                 if (last >= 0) hits.Add(new Hit(at, last, phrase.Kind, phrase.Value));
             }
         }
     }
 
-    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int at)
+    /// <summary>The word as written and with its clitics taken off (Arabic "وبالحساب" -> "حساب").</summary>
+    public List<string> FormsOf(string norm) => _clitics.Forms(norm);
+
+    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int at, Func<int, List<string>> forms)
     {
         var t = at;
         for (var p = 0; p < phrase.Parts.Length; p++, t++)
         {
             if (t >= tokens.Count || !tokens[t].IsWord) return -1;
             var part = phrase.Parts[p];
-            var norm = tokens[t].Norm;
-            var ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;
-            if (ok && part.ExactCase is not null)
-                ok = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).SequenceEqual(part.ExactCase);
+            var ok = false;
+            foreach (var norm in forms(t))
+            {
+                ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;
+                if (ok && part.ExactCase is not null)
+                    ok = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).SequenceEqual(part.ExactCase);
+                if (ok) break;
+            }
             if (!ok) return -1;
         }
         return t - 1;

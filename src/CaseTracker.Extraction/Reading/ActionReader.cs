@@ -36,8 +36,10 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "ditangguhkan oleh Twitter", "suspended by X": an agent phrase right after the verb makes it passive
         // even where the language marks the passive in the verb itself and has no auxiliary.
         var byAgent = AgentAfter(h, s);
-        var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1);
-        var agent = byAgent ?? (passive ? PassiveAgent(h, s) : discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14)));
+        var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h);
+        // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
+        var agent = byAgent ?? (passive ? PassiveAgent(h, s)
+            : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14)));
         if (agent is not null) agent = discourse.Resolve(agent);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -92,6 +94,28 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         return false;
     }
 
+    /// <summary>"аккаунт заблокирован", "сторінку заблоковано": a participle ending marks the passive with no auxiliary.</summary>
+    private bool PassiveByEnding(Hit h)
+    {
+        var norm = a.Tokens[h.Last].Norm;
+        foreach (var ending in a.Language.PassiveEndings)
+            if (norm.Length > ending.Length + 2 && norm.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>The platform or government just after the verb, in its clause: the actor in verb-subject-object order.</summary>
+    private Party? ActorAfterVerb(Hit h, Sentence s)
+    {
+        var clause = a.Tokens[h.First].Clause;
+        for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 4) && a.Tokens[t].Clause == clause; t++)
+        {
+            if (a.Has(t, HitKind.SubjectNoun) || a.Has(t, HitKind.Action)) return null;
+            if (Party.At(a, t) is { } party)
+                return party.Role is PartyRole.Platform or PartyRole.Government || party.RefersToPlatform ? party : null;
+        }
+        return null;
+    }
+
     private Party? AgentAfter(Hit h, Sentence s)
     {
         var t = h.Last + 1;
@@ -137,6 +161,14 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
 
     private string? Scope(Hit h, Sentence s)
     {
+        // Postpositions before the verb: "Türkiye'de erişime engellendi".
+        var clause = a.Tokens[h.First].Clause;
+        foreach (var post in a.In(HitKind.ScopePostposition, Math.Max(s.First, h.First - 6), h.First))
+        {
+            var before = post.First - 1;
+            if (before < s.First || a.Tokens[before].Clause != clause || a.Tokens[post.First].Start - a.Tokens[before].End > 1) continue;
+            if (a.At(before, HitKind.Entity) is { Value: EntityFinder.Place } place) return a.Slice(place.First, place.Last);
+        }
         foreach (var prep in a.In(HitKind.ScopePreposition, h.Last + 1, Math.Min(s.End, h.Last + 10)))
         {
             if (a.AnyIn(HitKind.ScopeBlocker, prep.First - 2, prep.First)) continue;

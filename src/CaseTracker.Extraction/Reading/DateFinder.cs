@@ -139,6 +139,8 @@ internal static class DateFinder
                     if (a.At(t, HitKind.Month) is not { } m || m.First != t) return false;
                     month = m.Value;
                     t = m.Last;
+                    // "7 يونيو/حزيران 2023": the same month named again in the other calendar series.
+                    while (a.At(t + 1, HitKind.Month) is { } again && again.First == t + 1 && again.Value == m.Value) t = again.Last;
                     break;
                 case 'Y':
                     if (tokens[t].Kind != TokenKind.Number || tokens[t].Norm.Length != 4 || int.Parse(tokens[t].Norm) is < 1900 or > 2100) return false;

@@ -31,11 +31,13 @@ internal static class EntityFinder
         var blocked = new bool[tokens.Count];
         var scopeAt = new bool[tokens.Count];
         var determiner = new bool[tokens.Count];
+        var postAt = new bool[tokens.Count];
         foreach (var hit in hits)
         {
             if (Array.IndexOf(NotEntity, hit.Kind) >= 0) for (var t = hit.First; t <= hit.Last; t++) blocked[t] = true;
             if (hit.Kind == HitKind.ScopePreposition) scopeAt[hit.Last] = true;
             if (hit.Kind == HitKind.Determiner) determiner[hit.Last] = true;
+            if (hit.Kind == HitKind.ScopePostposition) postAt[hit.First] = true;
         }
         var lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in tokens) if (t.Kind == TokenKind.Word && !t.Capitalized) lowercaseWords.Add(t.Norm);
@@ -62,9 +64,12 @@ internal static class EntityFinder
             if (first == i && sentenceStart && lowercaseWords.Contains(tokens[first].Norm)) continue;
             var before = first - 1;
             if (before >= 0 && determiner[before]) before--;
-            var place = before >= 0 && scopeAt[before];
+            // "Türkiye'de": a locative ending glued right after the name.
+            var place = (before >= 0 && scopeAt[before]) || (i + 1 < tokens.Count && postAt[i + 1] && tokens[i + 1].Start - tokens[i].End <= 1);
             entities.Add(new Hit(first, i, HitKind.Entity, place ? Place : 0));
         }
+        entities.AddRange(UncasedNames(article, hits, entities));
+        entities.Sort((x, y) => x.First.CompareTo(y.First));
         return SplitAtKnownNames(entities, tokens);
 
         bool IsLeadingArticle(int t) =>
@@ -74,6 +79,42 @@ internal static class EntityFinder
 
         bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !stop.Contains(tokens[t].Norm);
         }
+
+    /// <summary>Words that introduce a name in scripts without capitals: "حساب الناشط X", "قناة X", "قال X".</summary>
+    private static readonly HitKind[] Introducers = [HitKind.RoleNoun, HitKind.SubjectNoun, HitKind.SpeakerAfter, HitKind.SubjectParty];
+    private const int MaxUncasedNameWords = 3;
+
+    /// <summary>
+    /// Arabic and Persian have no capitals: a name is up to three words right after a word that
+    /// introduces one (a role noun, a subject noun, a speech verb), none of them a stop word or a
+    /// word the lists explain; a country from the language's list is a place wherever it stands.
+    /// </summary>
+    private static IEnumerable<Hit> UncasedNames(ArticleText article, List<Hit> hits, List<Hit> cased)
+    {
+        var tokens = article.Tokens;
+        var explained = new bool[tokens.Count];
+        var introduces = new bool[tokens.Count];
+        var taken = new bool[tokens.Count];
+        foreach (var e in cased) for (var t = e.First; t <= e.Last; t++) taken[t] = true;
+        foreach (var hit in hits)
+        {
+            for (var t = hit.First; t <= hit.Last; t++) explained[t] = true;
+            if (Array.IndexOf(Introducers, hit.Kind) >= 0) introduces[hit.Last] = true;
+        }
+        foreach (var place in hits.Where(h => h.Kind == HitKind.Place))
+            if (!taken[place.First]) yield return new Hit(place.First, place.Last, HitKind.Entity, Place);
+
+        bool NameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Uncased && !explained[t] && !taken[t]
+                                && !article.Language.IsStopword(tokens[t].Norm);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!introduces[i - 1] || !NameWord(i) || tokens[i].Sentence != tokens[i - 1].Sentence) continue;
+            var last = i;
+            while (last + 1 < tokens.Count && last + 1 - i < MaxUncasedNameWords && tokens[last + 1].Sentence == tokens[i].Sentence && NameWord(last + 1)) last++;
+            yield return new Hit(i, last, HitKind.Entity, 0);
+            i = last;
+        }
+    }
 
     /// <summary>
     /// "Le fondateur de Humanitarian China Zhou Fengsuo": a run that begins with a name seen on its

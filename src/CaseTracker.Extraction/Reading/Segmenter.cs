@@ -48,7 +48,8 @@ internal static class Segmenter
         if (j < 0 || tokens[j].Kind != TokenKind.Punct || !Tokenizer.SentenceEnders.Contains(tokens[j].PunctChar)) return false;
         var next = tokens[i];
         if (next.Kind == TokenKind.Punct && tokens[i - 1].End == next.Start && Tokenizer.ClosingMarks.Contains(next.PunctChar)) return false;
-        var opens = next.Capitalized || next.Kind == TokenKind.Number || (next.Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(next.PunctChar));
+        // Scripts without capitals (Arabic, Persian): any word after a sentence ender opens the next sentence.
+        var opens = next.Capitalized || next.Uncased || next.Kind == TokenKind.Number || (next.Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(next.PunctChar));
         if (!opens) return false;
         if (tokens[j].PunctChar != '.' || j == 0) return true;
         var before = tokens[j - 1];

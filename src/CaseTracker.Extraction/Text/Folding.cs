@@ -5,6 +5,9 @@ namespace CaseTracker.Extraction.Text;
 /// <summary>
 /// Lower-cases and strips accents so that "Réactivé", "réactivé" and "reactive" meet the same
 /// word list entry: journalists and transliterations drop accents often enough to matter.
+/// Arabic script: short vowels and other diacritics and the tatweel stretch are dropped, the
+/// alef variants (أ إ آ ٱ) become ا, ى becomes ي, the Persian ی and ک meet the Arabic ي and ك,
+/// and Arabic-Indic and Persian digits become ASCII digits, so "٧" and "7" read alike.
 /// </summary>
 internal static class Folding
 {
@@ -21,12 +24,34 @@ internal static class Folding
         return map;
     }
 
-    public static char Fold(char c) => c < Latin.Length ? Latin[c] : char.ToLowerInvariant(c);
+    /// <summary>The folded character, or '\0' for a mark that folding drops (Arabic diacritics, tatweel, ZWNJ).</summary>
+    public static char Fold(char c)
+    {
+        if (c < Latin.Length) return Latin[c];
+        if (c is < '\u0600' or > '\u06FF') return c == '\u200C' ? '\0' : char.ToLowerInvariant(c);
+        return c switch
+        {
+            >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => '\0',
+            >= '\u06D6' and <= '\u06ED' => '\0',
+            'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+            'ى' or 'ی' or 'ې' => 'ي',
+            'ک' => 'ك',
+            'ۀ' => 'ه',
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            _ => c,
+        };
+    }
 
     public static string Fold(ReadOnlySpan<char> text)
     {
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++) buffer[i] = Fold(text[i]);
-        return new string(buffer);
+        var n = 0;
+        foreach (var c in text)
+            if (Fold(c) is var f and not '\0') buffer[n++] = f;
+        return new string(buffer[..n]);
     }
+
+    /// <summary>True for a letter of a script without case (Arabic, Persian, Hebrew ...): capitals say nothing there.</summary>
+    public static bool Uncased(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 }

@@ -16,6 +16,8 @@ internal struct Token
     public string Norm;
     public TokenKind Kind;
     public bool Capitalized;
+    /// <summary>Starts with a letter of a script without case (Arabic, Persian): capitals cannot mark names there.</summary>
+    public bool Uncased;
     public bool NewlineBefore;
     public int Sentence;
     public int Clause;

@@ -10,6 +10,9 @@ internal static class Tokenizer
 {
     public const string SentenceEnders = ".!?…";
     public const string ClauseMarks = ",;:()«»“”„\"‹›–—[]";
+    /// <summary>Arabic-script punctuation read as its Latin counterpart: ، ؛ ؟ ۔</summary>
+    private const string ScriptPunct = "،؛؟۔";
+    private const string ScriptPunctAs = ",;?.";
     public const string OpeningQuotes = "«“„‹\"";
     public const string ClosingMarks = "»”“›\")]";
 
@@ -26,22 +29,26 @@ internal static class Tokenizer
                 var start = i++;
                 while (i < text.Length && (IsWordChar(text[i]) || text[i] == '_')) i++;
                 var span = text.AsSpan(start, i - start);
+                var norm = Folding.Fold(span);
+                if (norm.Length == 0) continue;
                 tokens.Add(new Token
                 {
                     Start = start,
                     End = i,
-                    Norm = Folding.Fold(span),
-                    Kind = IsNumber(span) ? TokenKind.Number : TokenKind.Word,
+                    Norm = norm,
+                    Kind = IsNumber(norm) ? TokenKind.Number : TokenKind.Word,
                     Capitalized = char.IsUpper(c) || c == '@',
+                    Uncased = Folding.Uncased(c),
                     NewlineBefore = newline,
                 });
                 newline = false;
                 continue;
             }
             if (c == '\n') newline = true;
-            else if (SentenceEnders.Contains(c) || ClauseMarks.Contains(c))
+            else if (SentenceEnders.Contains(c) || ClauseMarks.Contains(c) || ScriptPunct.Contains(c))
             {
-                tokens.Add(new Token { Start = i, End = i + 1, Norm = c.ToString(), Kind = TokenKind.Punct, NewlineBefore = newline });
+                var mark = ScriptPunct.IndexOf(c) is var k and >= 0 ? ScriptPunctAs[k] : c;
+                tokens.Add(new Token { Start = i, End = i + 1, Norm = mark.ToString(), Kind = TokenKind.Punct, NewlineBefore = newline });
                 newline = false;
             }
             i++;
@@ -49,9 +56,11 @@ internal static class Tokenizer
         return tokens;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c)
+    /// <summary>Letters, digits, combining marks, and the zero-width non-joiner inside Persian words ("می‌شود").</summary>
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\u200C'
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
+    /// <summary>On the folded form: Arabic-Indic digits are ASCII digits by then.</summary>
     private static bool IsNumber(ReadOnlySpan<char> span)
     {
         foreach (var c in span) if (!char.IsAsciiDigit(c)) return false;
