@@ -44,3 +44,66 @@ public class ScriptAndMorphologyTests
         Assert.Single(Fixtures.Extract("Twitter, gazeteci Ayşe Yılmaz'ın hesabını erişime engelledi.", "tr").Claims, c => c.Action == ActionType.Suspended);
     }
 }
+
+/// <summary>Arabic: folding, clitics, verb-initial order, names without capitals, both month series.</summary>
+public class ArabicTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 20);
+
+    [Theory]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي.", "Twitter", ActionType.Terminated, "محمد العلي")]
+    [InlineData("علقت منصة إكس حساب الناشطة سارة حسن.", "Twitter", ActionType.Suspended, "سارة حسن")]
+    [InlineData("أعادت يوتيوب تفعيل قناة «صوت الحرية».", "YouTube", ActionType.Reinstated, "صوت الحرية")]
+    [InlineData("وقد أغلقَ فيسبوك صفحةَ الصحفيِّ أحمد منصور.", "Facebook", ActionType.Suspended, "أحمد منصور")]
+    [InlineData("تم حذف حساب @free_voice من قبل إنستغرام.", "Instagram", ActionType.Terminated, "@free_voice")]
+    [InlineData("رفعت تيك توك الحظر عن حساب المدونة نور السعدي.", "TikTok", ActionType.Reinstated, "نور السعدي")]
+    public void Verb_initial_sentences_name_platform_action_and_subject(string text, string platform, ActionType action, string subject)
+    {
+        var claim = Assert.Single(Fixtures.Extract(text, "ar").Claims);
+        Assert.Equal((platform, action, subject), (claim.Platform, claim.Action, claim.Subject));
+    }
+
+    [Theory]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي في 7 يونيو 2023.", "2023-06-07")]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي في ٧ حزيران ٢٠٢٣.", "2023-06-07")]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي في 7 يونيو/حزيران 2023.", "2023-06-07")]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي في 2 كانون الثاني.", "2024-01-02")]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي أمس.", "2024-03-19")]
+    public void Dates_read_both_month_series_and_both_digit_sets(string text, string date)
+    {
+        Assert.Equal(date, Assert.Single(Fixtures.Extract(text, "ar", Published).Claims).Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("لم تحذف فيسبوك صفحة حركة شباب التغيير.")]
+    [InlineData("نفت تويتر أنها علقت حساب الناشط محمد العلي.")]
+    [InlineData("يعتزم تيك توك حظر حسابات المجموعة.")]
+    [InlineData("حجبت السلطات المصرية موقع مدى مصر على فيسبوك.")]
+    [InlineData("أوقفت الشرطة الناشط علي حسين بسبب منشورات على فيسبوك.")]
+    [InlineData("قال متحدث باسم ميتا إن الشركة لا تعلق على حساب المدونة.")]
+    [InlineData("علق المتحدث باسم يوتيوب على القرار.")]
+    public void Negations_plans_governments_and_comments_are_not_actions(string text)
+    {
+        Assert.Empty(Fixtures.Extract(text, "ar").Claims);
+    }
+
+    [Fact]
+    public void A_platform_reason_after_a_subject_complaint_comes_first_and_quotes_are_verbatim()
+    {
+        const string text = "علقت تويتر حساب الناشط سامي الخطيب. وقال الخطيب إنه لم يتلق أي تفسير. وقالت متحدثة باسم تويتر إن الحساب انتهك قواعد المنصة بشأن «خطاب الكراهية».";
+        var result = Fixtures.Extract(text, "ar");
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(StatedBy.Platform, claim.Reasons[0].StatedBy);
+        Assert.Equal(ReasonCategory.IllegalOrHarmfulSpeech, claim.Reasons[0].Category);
+        Assert.Equal("خطاب الكراهية", claim.Reasons[0].Quote.Text);
+        Assert.Contains(claim.Reasons, r => r.StatedBy == StatedBy.Subject && r.Category == ReasonCategory.NotStated);
+        Fixtures.AssertQuotesAreVerbatim(text, result);
+    }
+
+    [Fact]
+    public void A_blocked_account_in_a_named_country_is_geo_blocked()
+    {
+        var claim = Assert.Single(Fixtures.Extract("حجبت تويتر حساب @free_voice في تركيا.", "ar").Claims);
+        Assert.Equal((ActionType.GeoBlocked, "تركيا"), (claim.Action, claim.Scope));
+    }
+}

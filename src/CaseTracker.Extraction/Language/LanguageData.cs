@@ -61,6 +61,8 @@ internal sealed class LanguageData
     public List<string> PassiveEndings { get; set; } = [];
     /// <summary>Locative endings glued to a place name, before the verb: Turkish "Türkiye'de".</summary>
     public List<string> ScopePostpositions { get; set; } = [];
+    /// <summary>Readings of an action word that are no action: Arabic "علق على" (commented on) beside "علق" (suspended).</summary>
+    public List<string> NonActions { get; set; } = [];
 }
 
 /// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>

@@ -94,15 +94,20 @@ internal sealed class LanguagePack
         Add(d.RoleNouns, HitKind.RoleNoun);
         Add(d.Places, HitKind.Place);
         Add(d.ScopePostpositions, HitKind.ScopePostposition);
+        Add(d.NonActions, HitKind.NonAction);
         return phrases.OfType<Phrase>();
     }
 
-    /// <summary>A stop word as written or with its clitics taken off ("وفي" = and + in).</summary>
+    /// <summary>
+    /// A stop word as written or behind a one-letter clitic ("وفي" = and + in); not behind the article,
+    /// which would make the name "العلي" the preposition "علي".
+    /// </summary>
     public bool IsStopword(string norm)
     {
         if (Stopwords.Contains(norm)) return true;
         var forms = Matcher.FormsOf(norm);
-        for (var i = 1; i < forms.Count; i++) if (Stopwords.Contains(forms[i])) return true;
+        for (var i = 1; i < forms.Count; i++)
+            if (forms[i].Length == norm.Length - 1 && norm.EndsWith(forms[i], StringComparison.Ordinal) && Stopwords.Contains(forms[i])) return true;
         return false;
     }
 

@@ -19,6 +19,8 @@ internal sealed class Clitics
         _suffixes = suffixes.Select(p => Text.Folding.Fold(p)).Where(p => p.Length > 0).Distinct().ToArray();
     }
 
+    public bool HasSuffix(string norm) => _suffixes.Any(s => norm.Length - s.Length >= MinimumStem + 1 && norm.EndsWith(s, StringComparison.Ordinal));
+
     public bool Any => _prefixes.Length > 0 || _suffixes.Length > 0;
 
     /// <summary>The word as written first, then every stripped form.</summary>

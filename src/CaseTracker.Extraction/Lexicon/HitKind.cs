@@ -51,6 +51,8 @@ internal enum HitKind
     Place,
     /// <summary>A locative ending glued to a place name: Turkish "Türkiye'de".</summary>
     ScopePostposition,
+    /// <summary>An action word in a reading that is no action ("علق على" = commented on): the action hit at the same token is dropped.</summary>
+    NonAction,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

@@ -29,34 +29,47 @@ internal sealed class PhraseMatcher
         _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Words a gap ("...") in a phrase may skip: the platform acting, between a verb and its object.</summary>
+    private const int MaxGap = 3;
+
     public List<Hit> Match(string text, List<Token> tokens)
     {
         var hits = new List<Hit>(tokens.Count / 3 + 8);
         var forms = new List<string>?[tokens.Count];
         var seen = new HashSet<Phrase>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < tokens.Count; i++)
+        var platformWord = new bool[tokens.Count];
+        // Platforms first, so that gapped phrases know which words they may skip.
+        Pass(platformPass: true);
+        foreach (var hit in hits)
+            for (var t = hit.First; t <= hit.Last; t++) platformWord[t] = true;
+        Pass(platformPass: false);
+        return KeepLongestPerKind(hits);
+
+        void Pass(bool platformPass)
         {
-            if (!tokens[i].IsWord) continue;
-            seen.Clear();
-            foreach (var norm in Forms(i))
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (_exact.TryGetValue(norm, out var exact)) Add(exact, i);
-                for (var length = _shortestPrefix; length <= norm.Length && _prefix.Count > 0; length++)
+                if (!tokens[i].IsWord) continue;
+                seen.Clear();
+                foreach (var norm in Forms(i))
                 {
-                    if (_prefixLookup.TryGetValue(norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i);
+                    if (_exact.TryGetValue(norm, out var exact)) Add(exact, i, platformPass);
+                    for (var length = _shortestPrefix; length <= norm.Length && _prefix.Count > 0; length++)
+                    {
+                        if (_prefixLookup.TryGetValue(norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i, platformPass);
+                    }
                 }
             }
         }
-        return KeepLongestPerKind(hits);
 
         List<string> Forms(int t) => forms[t] ??= _clitics.Forms(tokens[t].Norm);
 
-        void Add(List<Phrase> candidates, int at)
+        void Add(List<Phrase> candidates, int at, bool platformPass)
         {
             foreach (var phrase in candidates)
             {
-                if (!seen.Add(phrase)) continue;
-                var last = MatchFrom(text, tokens, phrase, at, Forms);
+                if ((phrase.Kind is HitKind.Platform or HitKind.PlatformParty) != platformPass || !seen.Add(phrase)) continue;
+                var last = MatchFrom(text, tokens, phrase, 0, at, Forms, platformWord);
                 if (last >= 0) hits.Add(new Hit(at, last, phrase.Kind, phrase.Value));
             }
         }
@@ -65,24 +78,45 @@ internal sealed class PhraseMatcher
     /// <summary>The word as written and with its clitics taken off (Arabic "وبالحساب" -> "حساب").</summary>
     public List<string> FormsOf(string norm) => _clitics.Forms(norm);
 
-    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int at, Func<int, List<string>> forms)
+    /// <summary>The word ends with one of the language's clitic suffixes (a possessive ending).</summary>
+    public bool HasSuffix(string norm) => _clitics.HasSuffix(norm);
+
+    /// <summary>The last token of the phrase matched from part p at token t, or -1.</summary>
+    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int p, int t, Func<int, List<string>> forms, bool[] platformWord)
     {
-        var t = at;
-        for (var p = 0; p < phrase.Parts.Length; p++, t++)
+        for (; p < phrase.Parts.Length; p++, t++)
         {
-            if (t >= tokens.Count || !tokens[t].IsWord) return -1;
             var part = phrase.Parts[p];
-            var ok = false;
-            foreach (var norm in forms(t))
+            if (part.GapBefore)
             {
-                ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;
-                if (ok && part.ExactCase is not null)
-                    ok = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).SequenceEqual(part.ExactCase);
-                if (ok) break;
+                // Try the part here, then after one to MaxGap platform words.
+                for (var skip = 0; skip <= MaxGap && t + skip < tokens.Count; skip++)
+                {
+                    if (skip > 0 && !platformWord[t + skip - 1]) break;
+                    if (Matches(text, tokens, part, t + skip, forms))
+                    {
+                        var last = MatchFrom(text, tokens, phrase, p + 1, t + skip + 1, forms, platformWord);
+                        if (last >= 0) return last;
+                    }
+                }
+                return -1;
             }
-            if (!ok) return -1;
+            if (!Matches(text, tokens, part, t, forms)) return -1;
         }
         return t - 1;
+    }
+
+    private static bool Matches(string text, List<Token> tokens, PhrasePart part, int t, Func<int, List<string>> forms)
+    {
+        if (t >= tokens.Count || !tokens[t].IsWord) return false;
+        foreach (var norm in forms(t))
+        {
+            var ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;
+            if (ok && part.ExactCase is not null)
+                ok = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).SequenceEqual(part.ExactCase);
+            if (ok) return true;
+        }
+        return false;
     }
 
     /// <summary>"avant-hier" wins over the "hier" inside it: a hit inside a longer hit of the same kind is dropped.</summary>

@@ -107,8 +107,10 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     private Party? ActorAfterVerb(Hit h, Sentence s)
     {
         var clause = a.Tokens[h.First].Clause;
-        for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 4) && a.Tokens[t].Clause == clause; t++)
+        // From inside the hit too: a gapped phrase holds its actor ("أعادت تويتر تفعيل").
+        for (var t = h.First + 1; t < Math.Min(s.End, h.Last + 4) && a.Tokens[t].Clause == clause; t++)
         {
+            if (t <= h.Last && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.PlatformParty)) continue;
             if (a.Has(t, HitKind.SubjectNoun) || a.Has(t, HitKind.Action)) return null;
             if (Party.At(a, t) is { } party)
                 return party.Role is PartyRole.Platform or PartyRole.Government || party.RefersToPlatform ? party : null;

@@ -121,5 +121,17 @@ internal sealed class ArticleText
 
     public string Slice(int firstToken, int lastToken) => Text[Tokens[firstToken].Start..Tokens[lastToken].End];
 
+    /// <summary>
+    /// A named entity as written, less a preposition or conjunction glued before an article-marked
+    /// uncased name: "للخطيب" (to + the + Khatib) is "الخطيب", "بالناشط" would be "الناشط".
+    /// </summary>
+    public string Name(Hit entity)
+    {
+        var name = Slice(entity.First, entity.Last);
+        if (!Tokens[entity.First].Uncased || name.Length < 5) return name;
+        if (name.StartsWith("لل", StringComparison.Ordinal)) return "ال" + name[2..];
+        return name[0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل' && name[1..].StartsWith("ال", StringComparison.Ordinal) ? name[1..] : name;
+    }
+
     public QuoteSpan Span(int start, int end) => new(start, end, Text[start..end]);
 }

@@ -20,7 +20,7 @@ internal static class ClaimReader
         foreach (var s in a.Sentences)
         {
             // "without warning" is a missing explanation, not a warning.
-            var hits = a.In(HitKind.Action, s.First, s.End).Where(h => !a.Has(h.First, HitKind.NoExplanation)).ToList();
+            var hits = a.In(HitKind.Action, s.First, s.End).Where(h => !a.Has(h.First, HitKind.NoExplanation) && !a.Has(h.First, HitKind.NonAction)).ToList();
             var sentenceDates = new List<DateMention>();
             while (d < dates.Count && dates[d].First < s.End)
             {

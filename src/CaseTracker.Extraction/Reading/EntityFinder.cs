@@ -68,7 +68,10 @@ internal static class EntityFinder
             var place = (before >= 0 && scopeAt[before]) || (i + 1 < tokens.Count && postAt[i + 1] && tokens[i + 1].Start - tokens[i].End <= 1);
             entities.Add(new Hit(first, i, HitKind.Entity, place ? Place : 0));
         }
-        entities.AddRange(UncasedNames(article, hits, entities));
+        var uncased = UncasedNames(article, hits, entities).ToList();
+        // "نور السعدي @nour_voices": a handle right after an uncased name belongs to it.
+        entities.RemoveAll(e => uncased.Any(u => u.Value == 0 && u.First <= e.First && e.Last <= u.Last));
+        entities.AddRange(uncased);
         entities.Sort((x, y) => x.First.CompareTo(y.First));
         return SplitAtKnownNames(entities, tokens);
 
@@ -99,7 +102,9 @@ internal static class EntityFinder
         foreach (var hit in hits)
         {
             for (var t = hit.First; t <= hit.Last; t++) explained[t] = true;
-            if (Array.IndexOf(Introducers, hit.Kind) >= 0) introduces[hit.Last] = true;
+            // "منشوراتها تخالف ...": a noun with a possessive ending already has its owner.
+            if (Array.IndexOf(Introducers, hit.Kind) >= 0 && !(hit.Kind == HitKind.SubjectNoun && article.Language.Matcher.HasSuffix(tokens[hit.Last].Norm)))
+                introduces[hit.Last] = true;
         }
         foreach (var place in hits.Where(h => h.Kind == HitKind.Place))
             if (!taken[place.First]) yield return new Hit(place.First, place.Last, HitKind.Entity, Place);
@@ -111,6 +116,7 @@ internal static class EntityFinder
             if (!introduces[i - 1] || !NameWord(i) || tokens[i].Sentence != tokens[i - 1].Sentence) continue;
             var last = i;
             while (last + 1 < tokens.Count && last + 1 - i < MaxUncasedNameWords && tokens[last + 1].Sentence == tokens[i].Sentence && NameWord(last + 1)) last++;
+            if (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[i].Sentence && article.Text[tokens[last + 1].Start] == '@') last++;
             yield return new Hit(i, last, HitKind.Entity, 0);
             i = last;
         }

@@ -39,7 +39,7 @@ internal sealed record Party(PartyRole Role, int First, int Last, string? Platfo
         {
             if (e.Value == EntityFinder.Place) return null;
             if (a.ExecutiveOf(e) is { } runs) return new(PartyRole.Platform, e.First, e.Last, a.Platforms[runs], null);
-            return new(PartyRole.Named, e.First, e.Last, null, a.Slice(e.First, e.Last));
+            return new(PartyRole.Named, e.First, e.Last, null, a.Name(e));
         }
         if (a.At(t, HitKind.SubjectParty) is { } s) return new(PartyRole.SubjectSide, s.First, s.Last, null, null);
         if (a.At(t, HitKind.PronounPerson) is { } pe) return new(PartyRole.PersonPronoun, pe.First, pe.Last, null, null);

@@ -79,6 +79,8 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         var tokens = a.Tokens;
         var t = noun.Last + 1;
         if (a.At(t, HitKind.Platform) is { } qualifier) t = qualifier.Last + 1;
+        // "مقاطع فيديو من ...": a second content noun that only specifies the first.
+        if (a.At(t, HitKind.SubjectNoun) is { } second && second.First == t && second.Value == noun.Value && tokens[t].Uncased) t = second.Last + 1;
         if (t < tokens.Count && Entity(t) is { } apposition) return apposition;
         // Case-marked possessors with no preposition: "аккаунт активиста Ивана Петрова", "akun aktivis Budi", "contul activistului Ion".
         for (var u = t; u < Math.Min(tokens.Count, t + 2) && a.Has(u, HitKind.RoleNoun); u++)
@@ -89,6 +91,9 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
             t = of.Last + 1;
             for (var skip = 0; skip < 4 && t < tokens.Count && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty) || a.Has(t, HitKind.RoleNoun)); skip++) t++;
             if (t < tokens.Count && Entity(t) is { } owner) return owner;
+            // "videos from the channel «X»": a container noun, then its quoted name.
+            if (t + 1 < tokens.Count && a.Has(t, HitKind.SubjectNoun) && tokens[t + 1].Kind == TokenKind.Punct
+                && Tokenizer.OpeningQuotes.Contains(tokens[t + 1].PunctChar) && Quoted(t + 1) is { } container) return container;
             // "du collectif Les Voix Libres", "of the activist group Free Voices": a role word or two before the name.
             for (var u = t; u < Math.Min(tokens.Count, t + 3) && tokens[u].Kind == TokenKind.Word
                  && (!tokens[u].Capitalized || a.Language.Stopwords.Contains(tokens[u].Norm)) && !a.Has(u, HitKind.Action); u++)
@@ -101,13 +106,13 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         // "X's account", "Ayşe Yılmaz'ın hesabı": a short genitive ending glued to the name by an apostrophe.
         if (b > 0 && tokens[b].Kind == TokenKind.Word && tokens[b].Norm.Length <= 3 && !tokens[b].Capitalized
             && tokens[b].Start == tokens[b - 1].End + 1 && a.Text[tokens[b].Start - 1] is '\'' or '’') b--;
-        if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Slice(e.First, e.Last);
+        if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Name(e);
         return null;
     }
 
     /// <summary>The name that starts at t, or at the capitalised article just before it ("The Daily Post").</summary>
     private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && (e.First == t || (e.First == t - 1 && a.Has(e.First, HitKind.Determiner)))
-                                     && e.Value != EntityFinder.Place ? a.Slice(e.First, e.Last) : null;
+                                     && e.Value != EntityFinder.Place ? a.Name(e) : null;
 
     private string? Quoted(int open)
     {
@@ -139,7 +144,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         }
         for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
         {
-            if (a.At(t, HitKind.Entity) is { } e) return e.Value == EntityFinder.Place ? null : a.Slice(e.First, e.Last);
+            if (a.At(t, HitKind.Entity) is { } e) return e.Value == EntityFinder.Place ? null : a.Name(e);
             if (!a.Has(t, HitKind.Passive) && !a.Has(t, HitKind.Negation)) return null;
         }
         return null;
@@ -148,7 +153,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     private string? PrecedingEntity(int token)
     {
         for (var t = token - 1; t >= Math.Max(0, token - 250); t--)
-            if (a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Slice(e.First, e.Last);
+            if (a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Name(e);
         return null;
     }
 }

@@ -6,7 +6,7 @@ namespace CaseTracker.Extraction.Text;
 /// Lower-cases and strips accents so that "Réactivé", "réactivé" and "reactive" meet the same
 /// word list entry: journalists and transliterations drop accents often enough to matter.
 /// Arabic script: short vowels and other diacritics and the tatweel stretch are dropped, the
-/// alef variants (أ إ آ ٱ) become ا, ى becomes ي, the Persian ی and ک meet the Arabic ي and ك,
+/// alef variants (أ إ آ ٱ) become ا, the Persian ی and ک meet the Arabic ي and ك,
 /// and Arabic-Indic and Persian digits become ASCII digits, so "٧" and "7" read alike.
 /// </summary>
 internal static class Folding
@@ -34,7 +34,8 @@ internal static class Folding
             >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' => '\0',
             >= '\u06D6' and <= '\u06ED' => '\0',
             'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-            'ى' or 'ی' or 'ې' => 'ي',
+            // ى (alef maqsura) stays: folding it would make the name "علي" the preposition "على".
+            'ی' or 'ې' => 'ي',
             'ک' => 'ك',
             'ۀ' => 'ه',
             >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
