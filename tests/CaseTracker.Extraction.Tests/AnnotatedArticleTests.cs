@@ -55,7 +55,7 @@ public class AnnotatedArticleTests
     {
         var articles = Fixtures.ArticleNames().Select(Fixtures.Article).ToList();
         var report = Evaluator.Evaluate(articles, Fixtures.Extractor);
-        Assert.Equal(["ar", "de", "en", "es", "fr", "id", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk"], report.PerLanguage.Keys.Order());
+        Assert.Equal(["ar", "de", "en", "es", "fa", "fr", "id", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk"], report.PerLanguage.Keys.Order());
         Assert.All(report.PerLanguage.Values, card => Assert.Equal(1.0, card.F1));
         Assert.Contains("lenientF1", report.ToText());
     }
@@ -65,7 +65,7 @@ public class AnnotatedArticleTests
     public void Overall_scores_over_all_fixtures_do_not_fall()
     {
         var report = Evaluator.Evaluate(Fixtures.ArticleNames().Select(Fixtures.Article).ToList(), Fixtures.Extractor);
-        Assert.True(report.Overall.Expected >= 65, report.ToText());
+        Assert.True(report.Overall.Expected >= 68, report.ToText());
         Assert.True(report.Overall.F1 >= 1.0 && report.Overall.DateAccuracy >= 1.0 && report.Overall.AttributionAccuracy >= 1.0, report.ToText());
     }
 }

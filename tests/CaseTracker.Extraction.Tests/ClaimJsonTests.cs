@@ -30,6 +30,6 @@ public class ClaimJsonTests
     {
         Assert.False(string.IsNullOrWhiteSpace(ClaimExtractor.Name));
         Assert.Matches(@"^\d+\.\d+\.\d+\+data\.[0-9a-f]{8}$", ClaimExtractor.Version);
-        Assert.Equal(["ar", "de", "en", "es", "fr", "id", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk"], ClaimExtractor.SupportedLanguages);
+        Assert.Equal(["ar", "de", "en", "es", "fa", "fr", "id", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk"], ClaimExtractor.SupportedLanguages);
     }
 }

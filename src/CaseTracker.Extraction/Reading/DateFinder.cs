@@ -186,7 +186,8 @@ internal static class DateFinder
         if (p0.Length == 4 && sep == '-') value = $"{p0}-{p1.PadLeft(2, '0')}-{p2.PadLeft(2, '0')}";
         else if (p2.Length == 4 && sep != '-')
             value = a.Language.MonthFirstNumeric ? $"{p2}-{p0.PadLeft(2, '0')}-{p1.PadLeft(2, '0')}" : $"{p2}-{p1.PadLeft(2, '0')}-{p0.PadLeft(2, '0')}";
-        if (value is null || PartialDate.TryParse(value, out _) is not { } parsed) return false;
+        // "1402/03/15" is a Solar Hijri date: a Gregorian reading of it would be centuries off.
+        if (value is null || int.Parse(value.AsSpan(0, 4)) is < 1900 or > 2100 || PartialDate.TryParse(value, out _) is not { } parsed) return false;
         (last, date) = (words[2], parsed);
         return true;
     }

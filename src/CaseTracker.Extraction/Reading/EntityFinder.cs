@@ -111,6 +111,19 @@ internal static class EntityFinder
 
         bool NameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Uncased && !explained[t] && !taken[t]
                                 && !article.Language.IsStopword(tokens[t].Norm);
+        // Verb-final speech: "احمدی گفت" (Ahmadi said): the words right before the cue name the speaker.
+        var names = new List<Hit>();
+        foreach (var cue in hits.Where(h => h.Kind == HitKind.SpeakerBefore))
+        {
+            var first = cue.First;
+            while (first - 1 >= 0 && cue.First - (first - 1) <= MaxUncasedNameWords && tokens[first - 1].Sentence == tokens[cue.First].Sentence && NameWord(first - 1)) first--;
+            if (first < cue.First) names.Add(new Hit(first, cue.First - 1, HitKind.Entity, 0));
+        }
+        foreach (var name in names)
+        {
+            for (var t = name.First; t <= name.Last; t++) taken[t] = true;
+            yield return name;
+        }
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!introduces[i - 1] || !NameWord(i) || tokens[i].Sentence != tokens[i - 1].Sentence) continue;
