@@ -1,5 +1,5 @@
 using CaseTracker.Api.Infrastructure;
-using CaseTracker.Domain.History;
+using CaseTracker.Api.Projections;
 using Marten;
 using Wolverine.Http;
 
@@ -19,18 +19,8 @@ public static class GetCaseHistoryEndpoint
         var range = TimelineRange.TryRead(occurredFrom, occurredTo, out var badRange);
         if (badRange is not null) return badRange;
 
-        CaseHistory? history;
-        if (asOf is null)
-        {
-            history = await session.LoadAsync<CaseHistory>(id, http.RequestAborted);
-        }
-        else
-        {
-            if (!DateTimeOffset.TryParse(asOf, out var moment))
-                return Problems.BadRequest("bad_as_of", "asOf must be a timestamp such as 2026-06-07T12:00:00Z.", "asOf");
-            var events = await session.Events.FetchStreamAsync(id, timestamp: moment, token: http.RequestAborted);
-            history = events.Count == 0 ? null : CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version)));
-        }
+        if (!CaseHistories.TryReadAsOf(asOf, out var moment, out var badAsOf)) return badAsOf!;
+        var history = await CaseHistories.LoadAsync(session, id, moment, http.RequestAborted);
         if (history is null) return Problems.CaseNotFound(id);
         if (history.MergedInto is { } survivor)
             return Results.Redirect($"/api/cases/{survivor}{http.Request.QueryString}", permanent: true, preserveMethod: true);

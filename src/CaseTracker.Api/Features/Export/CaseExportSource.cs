@@ -1,4 +1,4 @@
-using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Projections;
 using CaseTracker.Domain.History;
 using Marten;
 
@@ -7,14 +7,10 @@ namespace CaseTracker.Api.Features.Export;
 /// <summary>The case history an export reads: the stored document, or with asOf the history as known then (as GET /api/cases/{id} does).</summary>
 public static class CaseExportSource
 {
-    public static async Task<(CaseHistory? History, IResult? Problem)> LoadAsync(IQuerySession session, Guid id, string? asOf, CancellationToken ct)
-    {
-        if (asOf is null) return (await session.LoadAsync<CaseHistory>(id, ct), null);
-        if (!DateTimeOffset.TryParse(asOf, out var moment))
-            return (null, Problems.BadRequest("bad_as_of", "asOf must be a timestamp such as 2026-06-07T12:00:00Z.", "asOf"));
-        var events = await session.Events.FetchStreamAsync(id, timestamp: moment, token: ct);
-        return (events.Count == 0 ? null : CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version))), null);
-    }
+    public static async Task<(CaseHistory? History, IResult? Problem)> LoadAsync(IQuerySession session, Guid id, string? asOf, CancellationToken ct) =>
+        CaseHistories.TryReadAsOf(asOf, out var moment, out var problem)
+            ? (await CaseHistories.LoadAsync(session, id, moment, ct), null)
+            : (null, problem);
 
     /// <summary>The rows of one or more histories in the shape asked for.</summary>
     public static IResult Export(IReadOnlyList<CaseHistory> histories, object document, ExportOptions options, string stem) => options.Shape switch

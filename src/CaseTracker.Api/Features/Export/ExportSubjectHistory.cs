@@ -1,5 +1,5 @@
-using CaseTracker.Api.Features.Subjects;
 using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Projections;
 using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
 using Marten;
@@ -21,26 +21,8 @@ public static class ExportSubjectHistoryEndpoint
         var ct = http.RequestAborted;
         var subjectKey = SubjectKey.Of(key);
         if (subjectKey.Length == 0) return Problems.BadRequest("bad_subject_key", "The subject key must name a subject.", "key");
-        DateTimeOffset? moment = null;
-        if (asOf is not null)
-        {
-            if (!DateTimeOffset.TryParse(asOf, out var parsed)) return Problems.BadRequest("bad_as_of", "asOf must be a timestamp such as 2026-06-07T12:00:00Z.", "asOf");
-            moment = parsed;
-        }
-
-        var canonical = await SubjectAliases.CanonicalAsync(session, subjectKey, moment, ct);
-        var keys = await SubjectAliases.AllKeysAsync(session, canonical, moment, ct);
-        var current = await session.Query<CaseHistory>()
-            .Where(c => keys.Contains(c.SubjectKey) && c.Status != "merged")
-            .OrderBy(c => c.OpenedAt).ThenBy(c => c.Id)
-            .ToListAsync(ct);
-        var cases = new List<CaseHistory>();
-        foreach (var history in current)
-        {
-            if (moment is null) { cases.Add(history); continue; }
-            var (then, _) = await CaseExportSource.LoadAsync(session, history.Id, asOf, ct);
-            if (then is not null) cases.Add(then);
-        }
+        if (!CaseHistories.TryReadAsOf(asOf, out var moment, out var badAsOf)) return badAsOf!;
+        var (canonical, cases) = await CaseHistories.OfSubjectAsync(session, subjectKey, moment, ct);
         if (cases.Count == 0)
             return Problems.Problem(StatusCodes.Status404NotFound, "subject_not_found", "Subject not found.", $"No case follows a subject named '{subjectKey}'.");
         var document = SubjectHistory.Build(canonical, cases, 1, Math.Max(1, cases.Sum(c => c.Timeline.Count)));

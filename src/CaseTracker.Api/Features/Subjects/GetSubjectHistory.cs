@@ -1,5 +1,5 @@
 using CaseTracker.Api.Infrastructure;
-using CaseTracker.Domain.Cases;
+using CaseTracker.Api.Projections;
 using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
 using Marten;
@@ -18,34 +18,15 @@ public static class GetSubjectHistoryEndpoint
     {
         var ct = http.RequestAborted;
         var errors = new Dictionary<string, string[]>();
-        DateTimeOffset? moment = null;
-        if (asOf is not null)
-        {
-            if (DateTimeOffset.TryParse(asOf, out var parsed)) moment = parsed;
-            else errors["asOf"] = ["asOf must be a timestamp such as 2026-06-07T12:00:00Z."];
-        }
+        if (!CaseHistories.TryReadAsOf(asOf, out var moment, out _)) errors["asOf"] = [CaseHistories.AsOfHint];
         if (page is < 1) errors["page"] = ["page starts at 1."];
         if (pageSize is < 1 or > 100) errors["pageSize"] = ["pageSize must be between 1 and 100."];
         if (SubjectKey.Of(name).Length == 0) errors["name"] = ["The subject name is empty."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        var canonical = await SubjectAliases.CanonicalAsync(session, SubjectKey.Of(name), moment, ct);
-        var keys = await SubjectAliases.AllKeysAsync(session, canonical, moment, ct);
-        var merged = CaseStatus.Merged.ToCode();
-        var current = await session.Query<CaseHistory>().Where(c => keys.Contains(c.SubjectKey) && c.Status != merged).ToListAsync(ct);
-
-        var cases = new List<CaseHistory>();
-        if (moment is null) cases.AddRange(current);
-        else
-        {
-            foreach (var id in current.Select(c => c.Id))
-            {
-                var events = await session.Events.FetchStreamAsync(id, timestamp: moment, token: ct);
-                if (events.Count > 0) cases.Add(CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version))));
-            }
-        }
+        var (canonical, cases) = await CaseHistories.OfSubjectAsync(session, name, moment, ct);
         if (cases.Count == 0)
             return Problems.Problem(StatusCodes.Status404NotFound, "subject_not_found", "Subject not found.", $"No case follows a subject named '{name}'.");
-        return Results.Json(SubjectHistory.Build(canonical, cases.OrderBy(c => c.OpenedAt).ToList(), page ?? 1, pageSize ?? 50), Json.Options);
+        return Results.Json(SubjectHistory.Build(canonical, cases, page ?? 1, pageSize ?? 50), Json.Options);
     }
 }
