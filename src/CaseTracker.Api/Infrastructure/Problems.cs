@@ -19,6 +19,9 @@ public static class Problems
     public static IResult CaseNotFound(Guid id) =>
         Problem(StatusCodes.Status404NotFound, "case_not_found", "Case not found.", $"There is no case {id}.");
 
+    public static IResult SourceNotFound(Guid id) =>
+        Problem(StatusCodes.Status404NotFound, "source_not_found", "Source not found.", $"There is no source {id}.");
+
     public static IResult Conflict(string code, string detail) =>
         Problem(StatusCodes.Status409Conflict, code, "The case does not allow this now.", detail);
 

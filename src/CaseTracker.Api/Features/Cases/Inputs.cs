@@ -34,13 +34,11 @@ public sealed class SourceInputValidator : AbstractValidator<SourceInput>
     public SourceInputValidator(TimeProvider clock)
     {
         RuleFor(s => s.Outlet).NotEmpty().WithMessage("The outlet is required.").MaximumLength(Limits.Name);
-        RuleFor(s => s.Url).MaximumLength(Limits.Url).Must(Rules.BeHttpUrl!).When(s => s.Url is not null)
-            .WithMessage("The URL must be an absolute http or https address.");
+        RuleFor(s => s.Url).IsHttpUrl();
         RuleFor(s => s.Title).MaximumLength(Limits.Name * 2);
         RuleFor(s => s.PublishedOn).Must(d => Rules.BeRealPastDay(d!, clock)).When(s => s.PublishedOn is not null)
             .WithMessage("The publication date must be a real day (YYYY-MM-DD) that is not in the future.");
-        RuleFor(s => s.Language).Matches("^[a-zA-Z]{2,3}$").When(s => s.Language is not null)
-            .WithMessage("The language must be an ISO 639 code such as fr or en.");
+        RuleFor(s => s.Language).IsLanguage();
         RuleFor(s => s.Quote).MaximumLength(Limits.Quote);
         RuleFor(s => s.QuoteStart).GreaterThanOrEqualTo(0);
         RuleFor(s => s.QuoteEnd).GreaterThanOrEqualTo(s => s.QuoteStart ?? 0).When(s => s.QuoteEnd is not null)
@@ -72,6 +70,14 @@ public static class Rules
 
     public static IRuleBuilderOptions<T, string?> BeCode<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
         rule.Must(Codes.IsKnown<TEnum>).WithMessage((_, code) => $"'{code}' is not a known code; use one of: {string.Join(", ", Codes.All<TEnum>())}.");
+
+    public static IRuleBuilderOptions<T, string?> IsHttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(Limits.Url).Must(url => url is null || BeHttpUrl(url))
+            .WithMessage("The URL must be an absolute http or https address.");
+
+    /// <summary>An ISO 639 code, with a region if given: fr, en, fr-CA.</summary>
+    public static IRuleBuilderOptions<T, string?> IsLanguage<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Matches("^[a-zA-Z]{2,3}(-[a-zA-Z]{2})?$").WithMessage("The language must be an ISO 639 code such as fr or en.");
 
     public static IRuleBuilderOptions<T, string?> IsText<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.NotEmpty().MaximumLength(maxLength).Must(t => t is null || !t.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))

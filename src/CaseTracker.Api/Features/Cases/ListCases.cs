@@ -13,15 +13,13 @@ public sealed record CasePage(IReadOnlyList<CaseListItem> Items, int Page, int P
 
 public static class ListCasesEndpoint
 {
-    public const int MaxPageSize = 100;
 
     /// <summary>Cases filtered by platform (exact, any case), subject (part of the name), status (merged ones only when asked) and action type; newest change first.</summary>
     [WolverineGet("/api/cases", Name = "ListCases")]
     public static async Task<IResult> Get(string? platform, string? subject, string? status, string? action, int? page, int? pageSize, IQuerySession session, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(page, pageSize, errors);
         if (status is not null && status is not ("open" or "closed" or "merged")) errors["status"] = ["status must be open, closed or merged."];
         if (action is not null && !Codes.IsKnown<ActionType>(action)) errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];
         if (errors.Count > 0) return Problems.Validation(errors);

@@ -25,8 +25,7 @@ public sealed class SubjectInputValidator : AbstractValidator<SubjectInput>
         RuleFor(s => s.Name).IsText(Limits.Name);
         RuleFor(s => s.Kind).NotEmpty().BeCode<SubjectInput, SubjectKind>();
         RuleFor(s => s.Handle).MaximumLength(Limits.Name);
-        RuleFor(s => s.Url).MaximumLength(Limits.Url).Must(Rules.BeHttpUrl!).When(s => s.Url is not null)
-            .WithMessage("The URL must be an absolute http or https address.");
+        RuleFor(s => s.Url).IsHttpUrl();
         RuleFor(s => s.Country).Matches("^[A-Za-z]{2}$").When(s => s.Country is not null)
             .WithMessage("The country must be an ISO 3166 two-letter code.");
     }

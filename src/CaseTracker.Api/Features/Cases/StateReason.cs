@@ -17,8 +17,7 @@ public sealed class StateReasonValidator : AbstractValidator<StateReasonRequest>
         RuleFor(r => r.Category).NotEmpty().BeCode<StateReasonRequest, ReasonCategory>();
         RuleFor(r => r.Text).IsText(Limits.Text);
         RuleFor(r => r.Source).NotNull().WithMessage("The source that reports the reason is required.").SetValidator(new SourceInputValidator(clock)!);
-        RuleFor(r => r.Language).Matches("^[a-zA-Z]{2,3}$").When(r => r.Language is not null)
-            .WithMessage("The language must be an ISO 639 code such as fr or en.");
+        RuleFor(r => r.Language).IsLanguage();
         RuleFor(r => r.Version).GreaterThan(0);
     }
 }

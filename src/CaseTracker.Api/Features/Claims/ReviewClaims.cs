@@ -33,8 +33,7 @@ public static class ReviewClaimsEndpoints
     {
         var errors = new Dictionary<string, string[]>();
         if (status is not null && !Statuses.Contains(status)) errors["status"] = ["status must be pending, accepted or rejected."];
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > 100) errors["pageSize"] = ["pageSize must be between 1 and 100."];
+        Paging.Check(page, pageSize, errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var wanted = status ?? "pending";

@@ -9,7 +9,6 @@ namespace CaseTracker.Api.Features.Platforms;
 
 public static class GetPlatformActivityEndpoints
 {
-    public const int MaxPageSize = 100;
 
     /// <summary>
     /// What one platform (any spelling's case) did per month, newest month first, optionally between
@@ -19,7 +18,7 @@ public static class GetPlatformActivityEndpoints
     [WolverineGet("/api/platforms/{platform}/activity", Name = "GetPlatformActivity")]
     public static async Task<IResult> ForPlatform(string platform, string? from, string? to, int? page, int? pageSize, IQuerySession session, HttpContext http)
     {
-        var errors = Paging(page, pageSize);
+        var errors = PagingErrors(page, pageSize);
         var first = Month(from, "from", errors);
         var last = Month(to, "to", errors);
         if (first > last) errors["to"] = ["to must not be before from."];
@@ -39,7 +38,7 @@ public static class GetPlatformActivityEndpoints
     [WolverineGet("/api/platforms/activity", Name = "GetActivityByMonth")]
     public static async Task<IResult> ForMonth(string? month, int? page, int? pageSize, IQuerySession session, HttpContext http)
     {
-        var errors = Paging(page, pageSize);
+        var errors = PagingErrors(page, pageSize);
         if (string.IsNullOrWhiteSpace(month)) errors["month"] = ["month is required, as YYYY-MM."];
         var number = Month(month, "month", errors);
         if (errors.Count > 0) return Problems.Validation(errors);
@@ -52,11 +51,10 @@ public static class GetPlatformActivityEndpoints
             (int)results.PageNumber, (int)results.PageSize, results.TotalItemCount), Json.Options);
     }
 
-    private static Dictionary<string, string[]> Paging(int? page, int? pageSize)
+    private static Dictionary<string, string[]> PagingErrors(int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(page, pageSize, errors);
         return errors;
     }
 

@@ -9,7 +9,6 @@ public sealed record SearchQuery(
     string? Platform, string? Status, string? Action, string? Language, DateOnly? From, DateOnly? To)
 {
     public const int MaxQueryLength = 500;
-    public const int MaxPageSize = 100;
 
     public bool Cases => In is "cases" or "all" && From is null && To is null;
     public bool Sources => In is "sources" or "all" && Status is null;
@@ -27,8 +26,7 @@ public sealed record SearchQuery(
         if (where is not ("cases" or "sources" or "all")) errors["in"] = ["in must be cases, sources or all."];
         var order = sort?.Trim().ToLowerInvariant() ?? "relevance";
         if (order is not ("relevance" or "newest")) errors["sort"] = ["sort must be relevance or newest."];
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(page, pageSize, errors);
         if (status is not null && status is not ("open" or "closed")) errors["status"] = ["status must be open or closed."];
         if (action is not null && !Codes.IsKnown<ActionType>(action))
             errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];

@@ -11,7 +11,7 @@ public static class GetSourceEndpoint
     {
         var source = await session.LoadAsync<SourceDocument>(id, http.RequestAborted);
         return source is null
-            ? Problems.Problem(StatusCodes.Status404NotFound, "source_not_found", "Source not found.", $"There is no source {id}.")
+            ? Problems.SourceNotFound(id)
             : Results.Json(source, Json.Options);
     }
 }

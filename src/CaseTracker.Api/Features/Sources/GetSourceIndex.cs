@@ -12,7 +12,6 @@ public sealed record SourceIndexPage(
 
 public static class GetSourceIndexEndpoint
 {
-    public const int MaxPageSize = 100;
 
     /// <summary>
     /// Everything that cites one source: its claims with their status and case, the cases it feeds,
@@ -22,13 +21,12 @@ public static class GetSourceIndexEndpoint
     public static async Task<IResult> Get(Guid id, int? page, int? pageSize, IQuerySession session, HttpContext http)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        Paging.Check(page, pageSize, errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var index = await session.LoadAsync<SourceIndex>(id, http.RequestAborted);
         if (index is not { Ingested: true })
-            return Problems.Problem(StatusCodes.Status404NotFound, "source_not_found", "Source not found.", $"There is no source {id}.");
+            return Problems.SourceNotFound(id);
 
         int number = page ?? 1, size = pageSize ?? 20;
         var cases = index.Citations.Select(c => c.CaseId)

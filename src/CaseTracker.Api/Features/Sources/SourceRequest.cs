@@ -13,11 +13,9 @@ public sealed class SourceRequestValidator : AbstractValidator<SourceRequest>
     public SourceRequestValidator(TimeProvider clock)
     {
         RuleFor(s => s.Outlet).IsText(Limits.Name);
-        RuleFor(s => s.Url).MaximumLength(Limits.Url).Must(Rules.BeHttpUrl!).When(s => s.Url is not null)
-            .WithMessage("The URL must be an absolute http or https address.");
+        RuleFor(s => s.Url).IsHttpUrl();
         RuleFor(s => s.Title).MaximumLength(Limits.Name * 2);
-        RuleFor(s => s.Language).Matches("^[a-zA-Z]{2,3}(-[a-zA-Z]{2})?$").When(s => s.Language is not null)
-            .WithMessage("The language must be an ISO 639 code such as fr or en.");
+        RuleFor(s => s.Language).IsLanguage();
         RuleFor(s => s.PublishedOn).Must(d => Rules.BeRealPastDay(d!, clock)).When(s => s.PublishedOn is not null)
             .WithMessage("The publication date must be a real day (YYYY-MM-DD) that is not in the future.");
         RuleFor(s => s.Text).Must((s, _) => (s.Text is null) != (s.Html is null))

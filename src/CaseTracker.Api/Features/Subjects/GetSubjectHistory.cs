@@ -19,8 +19,7 @@ public static class GetSubjectHistoryEndpoint
         var ct = http.RequestAborted;
         var errors = new Dictionary<string, string[]>();
         if (!CaseHistories.TryReadAsOf(asOf, out var moment, out _)) errors["asOf"] = [CaseHistories.AsOfHint];
-        if (page is < 1) errors["page"] = ["page starts at 1."];
-        if (pageSize is < 1 or > 100) errors["pageSize"] = ["pageSize must be between 1 and 100."];
+        Paging.Check(page, pageSize, errors);
         if (SubjectKey.Of(name).Length == 0) errors["name"] = ["The subject name is empty."];
         if (errors.Count > 0) return Problems.Validation(errors);
 
