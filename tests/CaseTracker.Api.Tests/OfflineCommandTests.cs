@@ -59,6 +59,33 @@ public sealed class OfflineCommandTests
         Assert.Equal(["all", "1", "2", "2", "2", "1.000", "1.000", "1.000", "1.000", "1.000", "1.000"], all.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void Eval_on_a_corpus_root_prints_the_dev_and_test_splits_as_separate_blocks()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"corpus-{Guid.NewGuid():N}");
+        var seed = Directory.GetFiles(SeedCase.Folder(), "*.json").Single();
+        foreach (var split in new[] { "dev", "test" })
+        {
+            Directory.CreateDirectory(Path.Combine(root, split));
+            File.Copy(seed, Path.Combine(root, split, Path.GetFileName(seed)));
+        }
+        File.Copy(seed, Path.Combine(root, "test", "second.json"));
+        try
+        {
+            var (exit, output, _) = Run("eval", root);
+
+            Assert.Equal(0, exit);
+            var lines = output.Split('\n');
+            Assert.Equal(["== dev (1 articles)", "== test (2 articles)"], lines.Where(l => l.StartsWith("==", StringComparison.Ordinal)));
+            var totals = lines.Where(l => l.StartsWith("all", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToList();
+            Assert.Equal(["1", "2"], totals);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("eval")]

@@ -6,7 +6,7 @@ namespace CaseTracker.Api.Commands;
 /// extract and eval: the extractor on files, with no database and no web host, so their
 /// standard output is nothing but their results (JSON lines, or the score table).
 ///   extract PATH... [--language xx] [--published YYYY-MM-DD]
-///   eval DIR
+///   eval DIR        (a corpus root with dev/ and test/: one score block per split)
 /// </summary>
 public static class OfflineCommands
 {
@@ -60,13 +60,35 @@ public static class OfflineCommands
         return 0;
     }
 
+    /// <summary>
+    /// Scores a folder of annotated articles. A corpus root holding dev/ and test/ prints one
+    /// block per split, so the locked test score is never mixed into the tuning score.
+    /// </summary>
     private static int Eval(string[] args, TextWriter output, TextWriter errors)
     {
         if (args.Length == 0) return Usage(errors);
-        var files = ArticleFiles.Find(args).Where(f => f.EndsWith(".json", StringComparison.Ordinal)).ToList();
+        var splits = args is [var root] ? CorpusSplits(root) : [];
+        if (splits.Count == 0) return EvalBlock(args, null, output, errors);
+        foreach (var split in splits)
+        {
+            var exit = EvalBlock([split], Path.GetFileName(split), output, errors);
+            if (exit != 0) return exit;
+        }
+        return 0;
+    }
+
+    private static readonly string[] SplitNames = ["dev", "test"];
+
+    private static List<string> CorpusSplits(string root) => Directory.Exists(root)
+        ? SplitNames.Select(name => Path.Combine(root, name)).Where(Directory.Exists).ToList()
+        : [];
+
+    private static int EvalBlock(string[] paths, string? split, TextWriter output, TextWriter errors)
+    {
+        var files = ArticleFiles.Find(paths).Where(f => f.EndsWith(".json", StringComparison.Ordinal)).ToList();
         if (files.Count == 0)
         {
-            errors.WriteLine($"No annotated articles (*.json) in {string.Join(", ", args)}.");
+            errors.WriteLine($"No annotated articles (*.json) in {string.Join(", ", paths)}.");
             return 1;
         }
         var extractor = new ClaimExtractor();
@@ -75,6 +97,7 @@ public static class OfflineCommands
             var article = AnnotatedArticle.FromJson(File.ReadAllText(file));
             return (Path.GetFileName(file), article, extractor.Extract(article.ToInput()).Claims);
         }).ToList();
+        if (split is not null) output.WriteLine($"== {split} ({files.Count} articles)");
         output.WriteLine(Evaluator.Evaluate(items).ToText());
         return 0;
     }
