@@ -65,6 +65,56 @@ public partial class CorpusTests
     }
 
     [Fact]
+    public void The_corpus_is_large_enough_and_split_about_sixty_forty()
+    {
+        var dev = All.Value.Count(e => e.Split == "dev");
+        var test = All.Value.Count(e => e.Split == "test");
+
+        Assert.True(dev + test >= 150, $"{dev + test} articles, at least 150 wanted");
+        Assert.InRange((double)test / (dev + test), 0.35, 0.45);
+    }
+
+    [Fact]
+    public void Ten_languages_each_in_both_splits_and_the_main_seven_well_covered()
+    {
+        var byLanguage = All.Value.GroupBy(e => e.Article.Language).ToDictionary(g => g.Key, g => g.ToList());
+
+        Assert.True(byLanguage.Count >= 10, $"{byLanguage.Count} languages: {string.Join(", ", byLanguage.Keys)}");
+        foreach (var (language, entries) in byLanguage)
+        {
+            Assert.True(entries.Any(e => e.Split == "dev") && entries.Any(e => e.Split == "test"), $"{language} missing from a split");
+        }
+        foreach (var language in MainLanguages)
+        {
+            var entries = byLanguage.GetValueOrDefault(language) ?? [];
+            Assert.True(entries.Count >= 15, $"{language}: {entries.Count} articles, at least 15 wanted");
+            Assert.True(entries.Count(e => e.Split == "test") >= 6, $"{language}: fewer than 6 test articles");
+        }
+        var others = byLanguage.Where(kv => !MainLanguages.Contains(kv.Key)).Count(kv => kv.Value.Count >= 5);
+        Assert.True(others >= 3, "at least three further languages with 5 or more articles each");
+    }
+
+    /// <summary>
+    /// Each split on its own: 30% of articles with two or more actions; 20% hard negatives, that is
+    /// an empty `expected` or notes naming the non-actions beside the real ones ("Negatives:"),
+    /// of which at least 15% with nothing to find at all; some articles without a publication date.
+    /// </summary>
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("test")]
+    public void Each_split_has_the_same_mix_of_hard_cases(string split)
+    {
+        var entries = All.Value.Where(e => e.Split == split).ToList();
+        double Share(Func<AnnotatedArticle, bool> test) => (double)entries.Count(e => test(e.Article)) / entries.Count;
+
+        Assert.True(Share(a => a.Expected.Count >= 2) >= 0.30, $"{split}: multi-action share {Share(a => a.Expected.Count >= 2):P0}");
+        Assert.True(Share(a => a.Expected.Count == 0) >= 0.15, $"{split}: empty-expected share {Share(a => a.Expected.Count == 0):P0}");
+        Assert.True(Share(a => a.Expected.Count == 0 || (a.Notes ?? "").Contains("Negatives:", StringComparison.Ordinal)) >= 0.20,
+            $"{split}: hard-negative share too low");
+        Assert.True(Share(a => a.Published is null) >= 0.05, $"{split}: too few articles without a publication date");
+    }
+
+    [Fact]
     public void Headlines_are_not_repeated_across_the_corpus()
     {
         var repeated = All.Value.GroupBy(e => e.Article.Title).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
