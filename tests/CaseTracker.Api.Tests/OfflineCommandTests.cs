@@ -60,14 +60,18 @@ public sealed class OfflineCommandTests
     }
 
     [Fact]
-    public void Eval_on_a_corpus_root_prints_the_dev_and_test_splits_as_separate_blocks()
+    public void Eval_on_a_corpus_root_prints_the_dev_and_test_splits_as_separate_blocks_and_hides_which_test_articles_fail()
     {
         var root = Path.Combine(Path.GetTempPath(), $"corpus-{Guid.NewGuid():N}");
         var seed = Directory.GetFiles(SeedCase.Folder(), "*.json").Single();
+        // The seed with one more expected action that its text does not report: a miss in each split.
+        var missing = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(seed))!;
+        missing["expected"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["platform"] = "Vimeo", ["subject"] = "nobody", ["action"] = "terminated" });
         foreach (var split in new[] { "dev", "test" })
         {
             Directory.CreateDirectory(Path.Combine(root, split));
             File.Copy(seed, Path.Combine(root, split, Path.GetFileName(seed)));
+            File.WriteAllText(Path.Combine(root, split, "unfound.json"), missing.ToJsonString());
         }
         File.Copy(seed, Path.Combine(root, "test", "second.json"));
         try
@@ -76,9 +80,13 @@ public sealed class OfflineCommandTests
 
             Assert.Equal(0, exit);
             var lines = output.Split('\n');
-            Assert.Equal(["== dev (1 articles)", "== test (2 articles)"], lines.Where(l => l.StartsWith("==", StringComparison.Ordinal)));
+            Assert.Equal(["== dev (2 articles)", "== test (3 articles)"], lines.Where(l => l.StartsWith("==", StringComparison.Ordinal)));
             var totals = lines.Where(l => l.StartsWith("all", StringComparison.Ordinal)).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]).ToList();
-            Assert.Equal(["1", "2"], totals);
+            Assert.Equal(["2", "3"], totals);
+            var testBlock = output[output.IndexOf("== test", StringComparison.Ordinal)..];
+            Assert.Contains("- unfound.json", output[..output.IndexOf("== test", StringComparison.Ordinal)], StringComparison.Ordinal);
+            Assert.DoesNotContain("unfound.json", testBlock, StringComparison.Ordinal);
+            Assert.DoesNotContain("missed", testBlock, StringComparison.Ordinal);
         }
         finally
         {

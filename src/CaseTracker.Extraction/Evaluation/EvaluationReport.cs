@@ -15,14 +15,15 @@ public sealed record ArticleScore(
 /// <summary>Scores overall and per language, with a readable text rendering.</summary>
 public sealed record EvaluationReport(ScoreCard Overall, IReadOnlyDictionary<string, ScoreCard> PerLanguage, IReadOnlyList<ArticleScore> Articles)
 {
-    public string ToText()
+    /// <param name="details">false prints the score table only: the locked test split must not show which articles fail.</param>
+    public string ToText(bool details = true)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Extraction evaluation: {Overall.Articles} article(s)");
         text.AppendLine("language  articles expected predicted matched precision recall     F1  lenientF1  date-acc  attribution-acc");
         Row("all", Overall);
         foreach (var (language, card) in PerLanguage.OrderBy(kv => kv.Key, StringComparer.Ordinal)) Row(language, card);
-        foreach (var article in Articles.Where(a => a.Missed.Count + a.Unexpected.Count + a.Mismatches.Count > 0))
+        foreach (var article in Articles.Where(a => details && a.Missed.Count + a.Unexpected.Count + a.Mismatches.Count > 0))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- {article.Name} ({article.Language})");
             foreach (var miss in article.Missed) text.AppendLine(CultureInfo.InvariantCulture, $"    missed     {miss.Platform} {miss.Action} {miss.Subject} {miss.Date}");
