@@ -14,8 +14,9 @@ if [[ -n "${ConnectionStrings__Marten:-}" ]]; then
   exit 0
 fi
 
-# The docker CLI may exist without an engine; only a working 'docker info' counts.
-if command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1; then
+# The docker CLI may exist without an engine, and an engine without the compose plugin (which
+# --wait needs): only both count.
+if command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
   log "Docker engine found: starting the compose 'postgres' service"
   # --wait returns once the health check (pg_isready) passes.
   docker compose -f "$ROOT/docker-compose.yml" up -d --wait postgres >&2

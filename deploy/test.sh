@@ -3,8 +3,10 @@
 # line "N passed, N failed" (totals; skipped tests, and projects that crashed or produced no
 # results, count as failed). Exits non-zero on any failure or when no test ran.
 #
-# Database: $CASETRACKER_TEST_DB if set; else Testcontainers when a Docker engine answers; else
-# the private cluster of deploy/pg-local.sh (stopped at the end if this script started it).
+# Database: $CASETRACKER_TEST_DB if set; else Testcontainers when a Docker engine answers and the
+# image ($CASETRACKER_TEST_PG_IMAGE, default postgres:15-alpine) is here or pullable, unless
+# CASETRACKER_TEST_CONTAINERS=0; else the private cluster of deploy/pg-local.sh (stopped at the
+# end if this script started it). The summary names the path that served the database.
 # Environment: CASETRACKER_TEST_RESULTS (TRX folder, default <repo>/TestResults),
 # CASETRACKER_TEST_HANG_TIMEOUT (default 20m). Extra arguments go to `dotnet test`.
 set -euo pipefail
@@ -27,16 +29,35 @@ stop_db() {
 }
 trap stop_db EXIT
 
+# Labels this run's containers, so any a crashed test host leaves are removed below.
+export CASETRACKER_TEST_RUN="${CASETRACKER_TEST_RUN:-test-$$-$(date +%s)}"
+image="${CASETRACKER_TEST_PG_IMAGE:-postgres:15-alpine}"
+engine=0
+if command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1; then engine=1; fi
 if [[ -n "${CASETRACKER_TEST_DB:-}" ]]; then
-  log "database: CASETRACKER_TEST_DB from the environment"
-elif command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1; then
-  log "database: Docker engine found, the test fixture starts PostgreSQL with Testcontainers"
+  db_path="given connection string (CASETRACKER_TEST_DB)"
+elif [[ "${CASETRACKER_TEST_CONTAINERS:-1}" != 0 ]] && (( engine )) &&
+  { docker image inspect "$image" >/dev/null 2>&1 || timeout 120 docker pull -q "$image" >/dev/null 2>&1; }; then
+  db_path="Testcontainers, image $image (a container per test host)"
+  export CASETRACKER_TEST_PG_IMAGE="$image"
+  # Ryuk (Testcontainers' reaper) needs an image of its own; the sweep below does its job.
+  export TESTCONTAINERS_RYUK_DISABLED="${TESTCONTAINERS_RYUK_DISABLED:-true}"
+  # Testcontainers speaks Docker API 1.44 unless told otherwise; Debian's engine (20.10) has 1.41.
+  api="$(docker version --format '{{.Server.APIVersion}}' 2>/dev/null || true)"
+  if [[ -z "${DOCKER_API_VERSION:-}" && "$api" =~ ^1\.([0-9]+)$ ]] && (( BASH_REMATCH[1] < 44 )); then
+    export DOCKER_API_VERSION="$api"
+  fi
 else
-  log "database: no Docker engine, using the local cluster (deploy/pg-local.sh)"
+  if [[ "${CASETRACKER_TEST_CONTAINERS:-1}" == 0 ]]; then why="CASETRACKER_TEST_CONTAINERS=0"
+  elif (( engine )); then why="image $image is neither here nor pullable"
+  else why="no Docker engine answers"; fi
+  db_path="local cluster (deploy/pg-local.sh), because $why"
+  export CASETRACKER_TEST_CONTAINERS=0
   if ! "$ROOT/deploy/pg-local.sh" status >/dev/null 2>&1; then started_db=1; fi
   CASETRACKER_TEST_DB="$("$ROOT/deploy/pg-local.sh" start | tail -n 1)"
   export CASETRACKER_TEST_DB
 fi
+log "database: $db_path"
 
 mkdir -p "$RESULTS"
 # Only this run's TRX files may be counted.
@@ -52,6 +73,13 @@ dotnet test "$SOLUTION" \
   "$@" || test_rc=$?
 
 stop_db
+if (( engine )); then
+  left="$(docker ps -aq --filter "label=casetracker.test-run=$CASETRACKER_TEST_RUN" 2>/dev/null || true)"
+  if [[ -n "$left" ]]; then
+    log "removing $(wc -l <<<"$left") test container(s) the run left behind"
+    docker rm -f -v $left >/dev/null 2>&1 || true
+  fi
+fi
 
 # --- Summary from the TRX files (plain grep/sed: python may not exist on a fresh machine) ---
 
@@ -149,6 +177,7 @@ done
 if (( test_rc != 0 )); then echo "  dotnet test exited with $test_rc"; fi
 if (( passed_total + failed_total == 0 )); then echo "  no test ran"; fi
 echo "TRX files: $RESULTS"
+echo "Database: $db_path"
 
 printf '%d passed, %d failed\n' "$passed_total" "$failed_total"
 
