@@ -9,8 +9,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROJECT="$ROOT/src/CaseTracker.Api"
 URLS="${CASETRACKER_URLS:-http://127.0.0.1:5080}"
 
-log() { printf 'run: %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
+# Messages go to stdout with everything else, so `deploy/run.sh > run.log` keeps the whole story.
+log() { printf 'run: %s\n' "$*"; }
+die() { printf 'run: error: %s\n' "$*" >&2; exit 1; }
 
 # Relative paths given to commands (such as `demo seeds`) are meant from the repository root.
 cd "$ROOT"
@@ -31,20 +32,23 @@ export ASPNETCORE_URLS="$URLS"
 if [[ "${CASETRACKER_DEMO:-1}" != 0 ]]; then
   # Seeds in, their claims accepted, the demo cases printed, and an admin key: its last line.
   log "loading demo data: dotnet CaseTracker.Api.dll demo seeds"
-  if demo_out="$(dotnet "$dll" demo seeds | tee /dev/stderr)"; then
-    printf '%s\n' "$demo_out" | tail -n 1 > "$ROOT/.demo-key"
+  # tee into a private file, never /dev/stderr: reopening a redirected log file would truncate it.
+  demo_out="$(mktemp)"
+  if dotnet "$dll" demo seeds | tee "$demo_out"; then
+    tail -n 1 "$demo_out" > "$ROOT/.demo-key"
     chmod 600 "$ROOT/.demo-key"
     log "demo admin key saved in .demo-key (KEY=\$(cat .demo-key))"
   else
     log "warning: 'demo seeds' failed; starting the API anyway"
   fi
+  rm -f "$demo_out"
 fi
 
 # Show a browsable address even when listening on every interface.
 base="${URLS%%;*}"
 base="$(printf '%s' "$base" | sed -E 's#://(0\.0\.0\.0|\*|\+|\[::\])#://127.0.0.1#')"
 base="${base%/}"
-cat >&2 <<EOF
+cat <<EOF
 
 CaseTracker API      $base
 API reference        $base/scalar

@@ -4,6 +4,7 @@ using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Health;
 using CaseTracker.Extraction;
 using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Infrastructure.StrictJson;
 using CaseTracker.Api.Security;
 using FluentValidation;
 using JasperFx;
@@ -30,7 +31,7 @@ builder.Services.AddSingleton<ClaimExtractor>();
 builder.Services.AddSingleton<SourceIngestion>();
 builder.Services.AddSingleton<ClaimReview>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
-builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+builder.Services.ConfigureHttpJsonOptions(StrictBodies.Configure);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
@@ -44,6 +45,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLimits>();
 app.UseCaseTrackerSecurity();
+// After authorization: only callers allowed to write learn what a body should hold.
+app.UseMiddleware<StrictBodies>();
 
 app.MapOpenApi();
 app.MapScalarApiReference();

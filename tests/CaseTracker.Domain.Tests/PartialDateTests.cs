@@ -40,7 +40,7 @@ public class PartialDateTests
         Assert.NotNull(PartialDate.TryParse("2020-02-29", out _));
 
         Assert.Null(PartialDate.TryParse("2021-02-29", out var error));
-        Assert.Contains("not a real date", error);
+        Assert.Contains("has 28 days, so there is no day", error);
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public class PartialDateTests
     public void Text_of_another_shape_is_refused_with_the_expected_forms(string? text)
     {
         Assert.Null(PartialDate.TryParse(text, out var error));
-        Assert.Equal("must be YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD", error);
+        Assert.Equal("write it as YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is unknown", error);
     }
 
     [Fact]

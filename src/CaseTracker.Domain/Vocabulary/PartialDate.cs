@@ -45,7 +45,7 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
         var match = text is null ? null : Shape().Match(text.Trim());
         if (match is null || !match.Success)
         {
-            error = "must be YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD";
+            error = "write it as YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD when the year is unknown";
             return null;
         }
         int? Int(string group) => match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : null;
@@ -54,18 +54,20 @@ public sealed partial record PartialDate(int? Year, int? Month, int? Day, bool Y
         var day = Int("d") ?? Int("d2");
         if (year is 0)
         {
-            error = "year 0 does not exist";
+            error = "there is no year 0";
             return null;
         }
         if (month is < 1 or > 12)
         {
-            error = $"month {month} does not exist";
+            error = $"there is no month {month}; months run from 01 to 12";
             return null;
         }
         // A year-less date is checked against a leap year so that --02-29 stays possible.
         if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year ?? 2000, month!.Value)))
         {
-            error = $"{text} is not a real date";
+            var days = DateTime.DaysInMonth(year ?? 2000, month!.Value);
+            var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month.Value);
+            error = $"{monthName}{(year is null ? "" : $" {year}")} has {days} days, so there is no day {day}";
             return null;
         }
         return new PartialDate(year, month, day, yearInferred && year is not null, approximate);

@@ -14,7 +14,7 @@ public sealed record SourceInput(
         Quote, QuoteStart, QuoteEnd);
 }
 
-/// <summary>A partial date as a client writes it: "2020", "2020-06", "2020-06-07" or "--06-07".</summary>
+/// <summary>A partial date as a client writes it: "2020", "2020-06", "2020-06-07" or "--06-07", alone or as {value, approximate, yearInferred}.</summary>
 public sealed record DateInput(string? Value, bool Approximate = false, bool YearInferred = false)
 {
     public PartialDate ToPartialDate() => PartialDate.TryParse(Value, out _, YearInferred, Approximate)!;
@@ -53,9 +53,9 @@ public sealed class DateInputValidator : AbstractValidator<DateInput>
         RuleFor(d => d.Value).Custom((value, context) =>
         {
             if (PartialDate.TryParse(value, out var error) is not { } date)
-                context.AddFailure($"'{value}' is not a date: it {error}.");
+                context.AddFailure($"'{value}' is not a date: {error}.");
             else if (date.IsInFutureOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-                context.AddFailure($"{date.Value} is in the future.");
+                context.AddFailure($"{date.Value} is in the future: give the date the source reports, which cannot be later than today.");
         });
     }
 }

@@ -29,7 +29,7 @@ public sealed record TimelineRange(DateOnly? From, DateOnly? To)
     {
         if (text is null) return null;
         var date = PartialDate.TryParse(text, out var error);
-        if (date?.Year is null) errors[field] = [$"'{text}' {error ?? "needs a year"}: use YYYY, YYYY-MM or YYYY-MM-DD."];
+        if (date?.Year is null) errors[field] = [$"'{text}' is not a date with a year: {error ?? "the year is missing"}. Use YYYY, YYYY-MM or YYYY-MM-DD."];
         return date;
     }
 

@@ -5,11 +5,12 @@ using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabulary;
 using JasperFx;
 using Marten;
+using System.Text.Json.Serialization;
 
 namespace CaseTracker.Api.Features.Claims;
 
 /// <summary>The outcome of accepting a claim: where it landed, or the problem that stopped it.</summary>
-public sealed record AcceptOutcome(IResult? Problem, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion, bool Disputed = false);
+public sealed record AcceptOutcome([property: JsonIgnore] IResult? Problem, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion, bool Disputed = false);
 
 /// <summary>
 /// Accepting and rejecting claims, shared by the endpoints, auto-accept and the demo command.
@@ -54,7 +55,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         var landing = ClaimIntoCase.Decide(state, newCaseId, claim, source, Guid.CreateVersion7);
         if (landing.Decision.Refusal is { } refusal) return Fail(Problems.Refused(refusal));
         var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic, landing.Disputed);
-        if (accepted.Refusal is { } notPending) return Fail(Problems.Refused(notPending));
+        if (accepted.Refusal is { } notPending) return Fail(await ReviewRefusedAsync(session, claimId, notPending, ct));
 
         var caseEvents = landing.Decision.Events.ToArray();
         if (state is null) session.Events.StartStream<Case>(newCaseId, caseEvents);
@@ -75,7 +76,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
     {
         if (await LoadSourceAsync(session, claimId, ct) is not var (source, sourceVersion)) return ClaimNotFound(claimId);
         var decision = SourceDecisions.Reject(source, claimId, reason);
-        if (decision.Refusal is { } refusal) return Problems.Refused(refusal);
+        if (decision.Refusal is { } refusal) return await ReviewRefusedAsync(session, claimId, refusal, ct);
         session.Events.Append(source.Id, sourceVersion + 1, decision.Events.ToArray());
         try
         {
@@ -86,6 +87,17 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
             return Problems.Problem(StatusCodes.Status409Conflict, "claim_review_conflict", "The claim was reviewed concurrently.", "Read the claim again.");
         }
         return null;
+    }
+
+    /// <summary>A claim reviewed before says how it was reviewed: accepted into which case, or rejected and why.</summary>
+    private static async Task<IResult> ReviewRefusedAsync(IQuerySession session, Guid claimId, Refusal refusal, CancellationToken ct)
+    {
+        if (refusal.Code != "claim_already_reviewed" || await session.LoadAsync<ReviewClaim>(claimId, ct) is not { } claim) return Problems.Refused(refusal);
+        var detail = claim.Status == "accepted"
+            ? $"Claim {claimId} was already accepted into case {claim.CaseId} (/api/cases/{claim.CaseId}); to take it back, withdraw its action there."
+            : $"Claim {claimId} was already rejected ({claim.RejectionReason}); a claim is reviewed once.";
+        return Problems.Problem(StatusCodes.Status409Conflict, "claim_already_reviewed", $"The claim was already {claim.Status}.", detail,
+            new Dictionary<string, object?> { ["claimStatus"] = claim.Status, ["caseId"] = claim.CaseId });
     }
 
     public static IResult ClaimNotFound(Guid claimId) =>

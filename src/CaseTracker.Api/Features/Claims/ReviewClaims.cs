@@ -58,7 +58,7 @@ public static class ReviewClaimsEndpoints
         var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted);
         if (outcome.Problem is { } problem) return problem;
         http.Response.Headers.ETag = ExpectedVersion.ETag(outcome.CaseVersion);
-        return Results.Json(outcome with { Problem = null }, Json.Options);
+        return Results.Json(outcome, Json.Options);
     }
 
     [WolverinePost("/api/claims/{id}/reject", Name = "RejectClaim")]
