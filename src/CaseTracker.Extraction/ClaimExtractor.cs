@@ -20,7 +20,8 @@ public sealed class ClaimExtractor
     /// <summary>The canonical platform name for an alias ("X" -> "Twitter"); unknown names come back unchanged.</summary>
     public static string CanonicalPlatform(string name) => LanguageCatalog.Instance.Platforms.Canonical(name);
 
-    public ExtractionResult Extract(ArticleInput input)
+    /// <summary>Reads the article; a cancelled token stops it between its stages (OperationCanceledException).</summary>
+    public ExtractionResult Extract(ArticleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var catalog = LanguageCatalog.Instance;
@@ -31,7 +32,9 @@ public sealed class ClaimExtractor
         if (language is null || !catalog.Languages.TryGetValue(language, out var pack) || text.Length == 0)
             return new ExtractionResult(language ?? "und", detected && language is not null, []);
 
+        cancellationToken.ThrowIfCancellationRequested();
         var article = new ArticleText(text, pack, input.Published, catalog.Platforms.Names);
+        cancellationToken.ThrowIfCancellationRequested();
         return new ExtractionResult(language, detected, ClaimReader.Read(article));
     }
 

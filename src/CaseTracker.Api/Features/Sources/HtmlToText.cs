@@ -7,14 +7,18 @@ namespace CaseTracker.Api.Features.Sources;
 /// <summary>
 /// An HTML page reduced to its article text: SmartReader (Mozilla Readability's rules) finds the
 /// article; a page it cannot read falls back to the body's text without scripts, styles and
-/// navigation. Paragraphs stay separated by blank lines so quotes keep their shape.
+/// navigation. Paragraphs stay separated by blank lines so quotes keep their shape. A page nested
+/// too deep or with too many elements for a parser to read in time (see WorkBounds) is read by
+/// one pass that drops tags, scripts and styles.
 /// </summary>
 public static class HtmlToText
 {
     private static readonly string[] NotText = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg"];
 
-    public static string ToText(string html, string? url)
+    public static string ToText(string html, string? url, WorkBounds bounds)
     {
+        var (depth, elements) = HtmlShape.Measure(html);
+        if (depth > bounds.MaxHtmlDepth || elements > bounds.MaxHtmlElements) return Collapse(StripTags(html));
         var baseUrl = url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "https://source.invalid/";
         try
         {
@@ -41,6 +45,30 @@ public static class HtmlToText
             .Where(t => t.Length > 0)
             .ToList();
         return blocks.Count > 0 ? string.Join("\n\n", blocks) : Collapse(root.TextContent);
+    }
+
+    /// <summary>The text between tags, linear in the page; script and style contents are left out.</summary>
+    private static string StripTags(string html)
+    {
+        var text = new StringBuilder(html.Length / 2);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var open = html.IndexOf('<', i);
+            if (open < 0) open = html.Length;
+            text.Append(html, i, open - i).Append(' ');
+            if (open == html.Length) break;
+            var close = html.IndexOf('>', open);
+            if (close < 0) break;
+            i = close + 1;
+            foreach (var skipped in (ReadOnlySpan<string>)["script", "style"])
+            {
+                if (string.Compare(html, open + 1, skipped, 0, skipped.Length, StringComparison.OrdinalIgnoreCase) != 0) continue;
+                var end = html.IndexOf("</" + skipped, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? html.Length : end;
+            }
+        }
+        return System.Net.WebUtility.HtmlDecode(text.ToString());
     }
 
     private static string Collapse(string text)

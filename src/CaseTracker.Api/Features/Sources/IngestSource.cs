@@ -22,7 +22,7 @@ public static class IngestSourceEndpoint
         if (await Validation.Check(validator, request) is { } invalid) return invalid;
         var ct = http.RequestAborted;
 
-        var prepared = ingestion.Prepare(request);
+        var prepared = ingestion.Prepare(request, ct);
         if (prepared.HasNoText) return Problems.Validation(new Dictionary<string, string[]> { ["html"] = [PreparedSource.NoText] });
         if (await SourceIngestion.ExistingAsync(session, prepared, ct) is { } existing)
             return await Answer(store, existing, created: false, http);

@@ -39,7 +39,7 @@ public static class IngestSourceBatchEndpoint
                 errors[$"sources[{i}].{failure.Key}"] = failure.Select(f => f.ErrorMessage).Distinct().ToArray();
         }
         // Reduced and read before anything is stored, so a page with no text refuses the batch too.
-        var preparedItems = errors.Count > 0 ? [] : items.Select(item => ingestion.Prepare(item!)).ToList();
+        var preparedItems = errors.Count > 0 ? [] : items.Select(item => ingestion.Prepare(item!, ct)).ToList();
         for (var i = 0; i < preparedItems.Count; i++)
             if (preparedItems[i].HasNoText) errors[$"sources[{i}].html"] = [PreparedSource.NoText];
         if (errors.Count > 0)

@@ -21,22 +21,22 @@ public sealed record IngestOutcome(Guid SourceId, bool Created);
 /// extract, then append SourceIngested and ClaimsExtracted, unless the same article (same
 /// canonical URL or same text) is already stored.
 /// </summary>
-public sealed class SourceIngestion(ClaimExtractor extractor)
+public sealed class SourceIngestion(ClaimExtractor extractor, WorkBounds bounds)
 {
-    public PreparedSource Prepare(SourceRequest request)
+    public PreparedSource Prepare(SourceRequest request, CancellationToken ct = default)
     {
-        var text = request.Text is not null ? request.Text.Replace("\r\n", "\n") : HtmlToText.ToText(request.Html!, request.Url);
+        var text = request.Text is not null ? request.Text.Replace("\r\n", "\n") : HtmlToText.ToText(request.Html!, request.Url, bounds);
         var sha = TextFingerprint.Sha256(text);
         var canonical = request.Url is null ? null : CanonicalUrl.Of(request.Url);
         var sourceId = TextFingerprint.StreamId(canonical ?? $"sha256:{sha}");
         DateOnly? published = request.PublishedOn is null ? null : DateOnly.Parse(request.PublishedOn);
 
-        var result = extractor.Extract(new ArticleInput(text, request.Language, published, request.Title));
+        var result = extractor.Extract(new ArticleInput(bounds.ForExtraction(text), request.Language, published, request.Title), ct);
         var language = request.Language?.ToLowerInvariant() ?? (result.Language == "und" ? null : result.Language);
         var ingested = new SourceIngested(sourceId, request.Url?.Trim(), canonical, request.Outlet!.Trim(), request.Title?.Trim(),
             language, published, text, sha, TextFingerprint.SimHash(text));
         var titleEnd = request.Title is { Length: > 0 } title && text.StartsWith(title.Trim(), StringComparison.Ordinal) ? title.Trim().Length : 0;
-        var claims = result.Claims.Select(c => ToRecord(c, titleEnd)).ToList();
+        var claims = result.Claims.Select(c => ToRecord(c, titleEnd, text)).ToList();
         return new PreparedSource(sourceId, ingested, new ClaimsExtracted(sourceId, ClaimExtractor.Name, ClaimExtractor.Version, result.Language, claims));
     }
 
@@ -58,10 +58,11 @@ public sealed class SourceIngestion(ClaimExtractor extractor)
     /// The claim as stored. Its first quote is the one a case cites: a sentence of the body
     /// before the headline, since a headline summarises while the body reports.
     /// </summary>
-    private static ClaimRecord ToRecord(ExtractedClaim c, int titleEnd) => new(
+    private static ClaimRecord ToRecord(ExtractedClaim c, int titleEnd, string text) => new(
         Guid.CreateVersion7(), c.Platform, c.Subject, c.SubjectKind, c.Action, c.Date, c.Scope,
-        c.Reasons.Select(r => new ClaimReason(r.Text, r.Category, r.StatedBy, Quote(r.Quote))).ToList(),
-        c.Quotes.OrderBy(q => q.Start < titleEnd ? 1 : 0).ThenBy(q => q.Start).Select(Quote).ToList(), Math.Round(c.Confidence, 3));
+        c.Reasons.Select(r => new ClaimReason(r.Text, r.Category, r.StatedBy, Quote(r.Quote, text))).ToList(),
+        c.Quotes.OrderBy(q => q.Start < titleEnd ? 1 : 0).ThenBy(q => q.Start).Select(q => Quote(q, text)).ToList(), Math.Round(c.Confidence, 3));
 
-    private static TextQuote Quote(QuoteSpan q) => new(q.Start, q.End, q.Text);
+    /// <summary>The quote as the stored text has it (the extractor read a bounded copy, same offsets).</summary>
+    private static TextQuote Quote(QuoteSpan q, string text) => new(q.Start, q.End, text[q.Start..q.End]);
 }
