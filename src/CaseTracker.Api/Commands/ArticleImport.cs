@@ -25,7 +25,7 @@ public static class ArticleImport
 
     private enum Appended { Created, AlreadyStored, Failed }
 
-    public static async Task<ImportSummary> RunAsync(IServiceProvider services, IReadOnlyList<string> files, string? language, bool accept)
+    public static async Task<ImportSummary> RunAsync(IServiceProvider services, IReadOnlyList<string> files, string? language, bool accept, TextWriter? progress = null)
     {
         var ingestion = services.GetRequiredService<SourceIngestion>();
         var review = services.GetRequiredService<ClaimReview>();
@@ -34,37 +34,37 @@ public static class ArticleImport
         var batchSize = Math.Max(1, services.GetRequiredService<IConfiguration>().GetValue("Import:BatchSize", 250));
         int created = 0, existing = 0, failed = 0, claims = 0, accepted = 0;
 
-        await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
+        foreach (var chunk in files.Chunk(batchSize))
         {
-            var task = progress.AddTask("Importing articles", maxValue: Math.Max(files.Count, 1));
-            foreach (var chunk in files.Chunk(batchSize))
-            {
-                var prepared = new Item?[chunk.Length];
-                // Extraction is the CPU work of an import: spread it over the cores.
-                Parallel.For(0, chunk.Length, i => prepared[i] = Prepare(chunk[i], language, ingestion, validator));
-                var ready = prepared.OfType<Item>().ToList();
-                failed += chunk.Length - ready.Count;
+            var prepared = new Item?[chunk.Length];
+            // Extraction is the CPU work of an import: spread it over the cores.
+            Parallel.For(0, chunk.Length, i => prepared[i] = Prepare(chunk[i], language, ingestion, validator));
+            var ready = prepared.OfType<Item>().ToList();
+            failed += chunk.Length - ready.Count;
 
-                var fresh = await NotYetStoredAsync(store, ready);
-                existing += ready.Count - fresh.Count;
-                var stored = await AppendAsync(store, fresh);
-                failed += stored.Count(s => s.Outcome == Appended.Failed);
-                existing += stored.Count(s => s.Outcome == Appended.AlreadyStored);
-                foreach (var (item, _) in stored.Where(s => s.Outcome == Appended.Created))
+            var fresh = await NotYetStoredAsync(store, ready);
+            existing += ready.Count - fresh.Count;
+            var stored = await AppendAsync(store, fresh);
+            failed += stored.Count(s => s.Outcome == Appended.Failed);
+            existing += stored.Count(s => s.Outcome == Appended.AlreadyStored);
+            foreach (var (item, _) in stored.Where(s => s.Outcome == Appended.Created))
+            {
+                created++;
+                claims += item.Prepared.Extracted.Claims.Count;
+                if (!accept) continue;
+                await using var session = store.LightweightSession();
+                foreach (var claim in item.Prepared.Extracted.Claims)
                 {
-                    created++;
-                    claims += item.Prepared.Extracted.Claims.Count;
-                    if (!accept) continue;
-                    await using var session = store.LightweightSession();
-                    foreach (var claim in item.Prepared.Extracted.Claims)
-                    {
-                        var outcome = await review.AcceptAsync(session, claim.ClaimId, null, null, automatic: true, CancellationToken.None);
-                        if (outcome.Problem is null) accepted++;
-                    }
+                    var outcome = await review.AcceptAsync(session, claim.ClaimId, null, null, automatic: true, CancellationToken.None);
+                    if (outcome.Problem is null) accepted++;
                 }
-                task.Increment(chunk.Length);
             }
-        });
+            done += chunk.Length;
+            // A line per batch, not a live display: it shows in logs, and two imports (or tests) may run at once.
+            progress?.WriteLine($"imported {done:N0} / {files.Count:N0} files ({done / clock.Elapsed.TotalSeconds:N0}/s): {created:N0} new, {existing:N0} already stored, {failed:N0} failed");
+        }
         return new ImportSummary(files.Count, created, existing, failed, claims, accepted);
     }
 

@@ -130,7 +130,7 @@ public static class BenchCommand
                 await File.WriteAllTextAsync(Path.Combine(folder.FullName, $"{i:000000}.txt"), $"{article.Outlet}\n\n{article.Text}");
             }
             var clock = Stopwatch.StartNew();
-            var summary = await ArticleImport.RunAsync(services, ArticleFiles.Find([folder.FullName]), null, accept: false);
+            var summary = await ArticleImport.RunAsync(services, ArticleFiles.Find([folder.FullName]), null, accept: false, log);
             var took = clock.Elapsed;
             if (summary.Failed > 0 || summary.Created != options.ImportArticles)
                 report.Errors.Add($"import: {summary.Created} of {options.ImportArticles} articles stored, {summary.Failed} failed");
