@@ -24,7 +24,7 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
     public override async Task<bool> Execute(ImportInput input)
     {
         using var host = input.BuildHost();
-        var summary = await ArticleImport.RunAsync(host.Services, ArticleFiles.Find([input.Directory]), input.LanguageFlag, input.AcceptFlag);
+        var summary = await ArticleImport.RunAsync(host.Services, ArticleFiles.Find([input.Directory]), input.LanguageFlag, input.AcceptFlag, Console.Out);
         AnsiConsole.MarkupLine(summary.ToMarkup());
         return summary.Failed == 0;
     }

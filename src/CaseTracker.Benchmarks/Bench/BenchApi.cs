@@ -1,0 +1,65 @@
+using System.Net.Http.Headers;
+using CaseTracker.Api.Security;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseTracker.Benchmarks.Bench;
+
+/// <summary>
+/// The API in this process on a real loopback Kestrel port, configured as in production except
+/// for raised rate limits (a bench is one key sending thousands of requests a second) and plain
+/// HTTP on loopback. Clients speak HTTP/1.1 over sockets, as any caller would.
+/// </summary>
+public sealed class BenchApi : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private BenchApi(WebApplicationFactory<Program> factory, HttpClient client)
+    {
+        _factory = factory;
+        Client = client;
+    }
+
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _factory.Services;
+    public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
+
+    public static async Task<BenchApi> StartAsync(string connectionString)
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        // The API's appsettings.json is copied next to this program; the factory would look for a source folder.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASETRACKER_API", AppContext.BaseDirectory);
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("ConnectionStrings:Marten", connectionString);
+            host.UseSetting("RateLimits:PermitPerMinute", "100000000");
+            host.UseSetting("RateLimits:AnonymousPermitPerMinute", "100000000");
+            host.UseSetting("Security:HttpsRedirect", "false");
+            host.UseSetting("Logging:LogLevel:Default", "Error");
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => a.StartsWith("http://", StringComparison.Ordinal));
+        var key = await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("bench", Role.Admin);
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1")),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Secret);
+        return new BenchApi(factory, client);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+    }
+}

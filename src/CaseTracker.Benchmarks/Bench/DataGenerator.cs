@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using CaseTracker.Api.Features.Sources;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Sources;
+using Marten;
+
+namespace CaseTracker.Benchmarks.Bench;
+
+/// <summary>What the generator stored.</summary>
+public sealed record GeneratedData(long Events, int Cases, int Sources, int Claims, int Disputes, int Merges, int Closed, IReadOnlyList<Guid> WritableCases, TimeSpan Took)
+{
+    public double EventsPerSecond => Events / Took.TotalSeconds;
+}
+
+/// <summary>
+/// Realistic data in bulk: for each case, articles about one journalist on one platform in one
+/// of six languages are ingested (extracted as the API does) and their claims accepted into the
+/// case through the domain's own decisions (ClaimIntoCase: new actions, corroborations, date
+/// disputes, reasons; SourceDecisions: the ClaimAccepted on the source), with some cases merged
+/// (CaseMerge), noted and closed. Nothing is hand-written: every event is one a decision
+/// returned. Streams go to Marten in batches of thousands of events per session (one
+/// transaction, inline projections applied), while the next batch is prepared.
+/// </summary>
+public sealed class DataGenerator(IDocumentStore store, SourceIngestion ingestion, TextWriter log)
+{
+    /// <summary>Streams to start in one session, and the events they hold.</summary>
+    private sealed record Batch(List<(Guid Id, Type Aggregate, List<object> Events)> Streams, long Events);
+
+    public async Task<GeneratedData> RunAsync(int targetEvents, int cases, long subjectOffset = 0, int batchEvents = 4000)
+    {
+        var clock = Stopwatch.StartNew();
+        var channel = Channel.CreateBounded<Batch>(2);
+        var counts = new Counts();
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await Produce(targetEvents, cases, subjectOffset, batchEvents, channel.Writer, counts);
+            }
+            finally
+            {
+                channel.Writer.Complete();
+            }
+        });
+
+        long stored = 0;
+        var lastReport = Stopwatch.StartNew();
+        await foreach (var batch in channel.Reader.ReadAllAsync())
+        {
+            await using var session = store.LightweightSession();
+            foreach (var (id, aggregate, events) in batch.Streams) session.Events.StartStream(aggregate, id, [.. events]);
+            await session.SaveChangesAsync();
+            stored += batch.Events;
+            if (lastReport.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                await log.WriteLineAsync($"  generated {stored:N0} / ~{targetEvents:N0} events ({stored / clock.Elapsed.TotalSeconds:N0}/s)");
+                lastReport.Restart();
+            }
+        }
+        await producer;
+        return new GeneratedData(stored, counts.Cases, counts.Sources, counts.Claims, counts.Disputes, counts.Merges, counts.Closed, counts.Writable, clock.Elapsed);
+    }
+
+    private sealed class Counts
+    {
+        public int Cases, Sources, Claims, Disputes, Merges, Closed;
+        public readonly List<Guid> Writable = [];
+    }
+
+    private async Task Produce(int targetEvents, int cases, long subjectOffset, int batchEvents, ChannelWriter<Batch> writer, Counts counts)
+    {
+        var streams = new List<(Guid, Type, List<object>)>();
+        long pending = 0, produced = 0, articleNumber = subjectOffset * 10;
+        for (var i = 0; i < cases; i++)
+        {
+            var subject = Articles.Subject(subjectOffset + i);
+            var caseId = Guid.CreateVersion7();
+            var month = 1 + i % 12;
+            var day = 3 + i % 20;
+            // Articles until this case brings the running total to its share of the target.
+            var due = (long)targetEvents * (i + 1) / cases;
+            var caseEvents = new List<object>();
+            Case? state = null;
+            for (var k = 0; k == 0 || produced + caseEvents.Count < due; k++)
+            {
+                // Most later articles repeat the first one's date (corroboration); one in four is two days off (a dispute).
+                var articleDay = k > 0 && (i + k) % 4 == 0 ? day + 2 : day;
+                var article = Articles.Article(subject, ++articleNumber, articleDay, month, reinstated: (i + k) % 2 == 0, Articles.Outlets[(i + k) % Articles.Outlets.Length]);
+                var sourceEvents = new List<object>();
+                state = Accept(ingestion.Prepare(article), caseId, state, caseEvents, sourceEvents, counts);
+                streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
+                produced += sourceEvents.Count;
+                counts.Sources++;
+                if (k > 64) break; // the extractor found nothing to grow this case with
+            }
+            if (state is null) continue;
+
+            var writable = true;
+            if (i % 50 == 7)
+            {
+                // A second case opened for the same journalist by another source, then merged into the first.
+                var absorbedId = Guid.CreateVersion7();
+                var absorbedEvents = new List<object>();
+                var sourceEvents = new List<object>();
+                var twin = Articles.Article(subject, ++articleNumber, day, month, reinstated: true, "Civic Monitor");
+                var absorbed = Accept(ingestion.Prepare(twin), absorbedId, null, absorbedEvents, sourceEvents, counts);
+                streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
+                produced += sourceEvents.Count;
+                counts.Sources++;
+                if (absorbed is not null)
+                {
+                    var merge = CaseMerge.Decide(state, absorbed, absorbedEvents, "The same journalist, opened twice from two outlets.");
+                    if (!merge.Survivor.Refused)
+                    {
+                        state = Fold(state, caseEvents, merge.Survivor);
+                        absorbedEvents.AddRange(merge.Absorbed.Events);
+                        counts.Merges++;
+                    }
+                    streams.Add((absorbedId, typeof(Case), absorbedEvents));
+                    produced += absorbedEvents.Count;
+                    counts.Cases++;
+                }
+            }
+            if (i % 10 == 3) state = Fold(state, caseEvents, CaseDecisions.AddNote(state, Guid.CreateVersion7(), "Asked the platform for its notice; no answer yet."));
+            if (i % 25 == 11)
+            {
+                state = Fold(state, caseEvents, CaseDecisions.Close(state, "Account restored; nothing further expected."));
+                counts.Closed++;
+                writable = false;
+            }
+            streams.Add((caseId, typeof(Case), caseEvents));
+            produced += caseEvents.Count;
+            counts.Cases++;
+            if (writable && counts.Writable.Count < 50_000) counts.Writable.Add(caseId);
+
+            pending = streams.Sum(s => (long)s.Item3.Count);
+            if (pending >= batchEvents)
+            {
+                await writer.WriteAsync(new Batch(streams, pending));
+                streams = [];
+            }
+        }
+        if (streams.Count > 0) await writer.WriteAsync(new Batch(streams, streams.Sum(s => (long)s.Item3.Count)));
+    }
+
+    /// <summary>
+    /// A prepared source (SourceIngested, ClaimsExtracted), then each of its claims accepted into
+    /// the case as the review would: the case's events from ClaimIntoCase, the source's ClaimAccepted.
+    /// </summary>
+    private static Case? Accept(PreparedSource prepared, Guid caseId, Case? state, List<object> caseEvents, List<object> sourceEvents, Counts counts)
+    {
+        var source = Source.Create(prepared.Ingested).When(prepared.Extracted);
+        sourceEvents.Add(prepared.Ingested);
+        sourceEvents.Add(prepared.Extracted);
+        foreach (var claim in prepared.Extracted.Claims)
+        {
+            var landing = ClaimIntoCase.Decide(state, caseId, claim, source, Guid.CreateVersion7);
+            if (landing.Decision.Refused) continue;
+            var accepted = SourceDecisions.Accept(source, claim.ClaimId, caseId, landing.ActionId, landing.Corroborated, automatic: false, landing.Disputed);
+            if (accepted.Refused) continue;
+            foreach (var e in landing.Decision.Events) state = e is CaseOpened opened ? Case.Create(opened) : state!.When(e);
+            caseEvents.AddRange(landing.Decision.Events);
+            foreach (var e in accepted.Events) source = source.When(e);
+            sourceEvents.AddRange(accepted.Events);
+            counts.Claims++;
+            if (landing.Disputed) counts.Disputes++;
+        }
+        return state;
+    }
+
+    private static Case Fold(Case state, List<object> caseEvents, Decision decision)
+    {
+        if (decision.Refused) return state;
+        foreach (var e in decision.Events) state = state.When(e);
+        caseEvents.AddRange(decision.Events);
+        return state;
+    }
+}
