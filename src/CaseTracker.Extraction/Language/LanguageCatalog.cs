@@ -44,6 +44,7 @@ internal sealed class LanguageCatalog
 
         var platforms = JsonSerializer.Deserialize<PlatformData>(Read(Prefix + "platforms.json"), Options)!;
         foreach (var (canonical, aliases) in platforms.Platforms) catalog.Platforms.Add(canonical, aliases);
+        foreach (var (owner, products) in platforms.Owners) catalog.Platforms.AddOwner(owner, products);
 
         var languages = new Dictionary<string, LanguagePack>(StringComparer.Ordinal);
         foreach (var name in names.Where(n => n != Prefix + "platforms.json"))

@@ -63,10 +63,27 @@ internal sealed class LanguageData
     public List<string> ScopePostpositions { get; set; } = [];
     /// <summary>Readings of an action word that are no action: Arabic "علق على" (commented on) beside "علق" (suspended).</summary>
     public List<string> NonActions { get; set; } = [];
+    /// <summary>The Snowball stemmer's name ("Spanish"): action and reason words also match by stem. None: listed forms only.</summary>
+    public string? Stemmer { get; set; }
+    /// <summary>Nouns for someone speaking for an organisation: "spokesperson", "portavoz". The organisation after it speaks.</summary>
+    public List<string> SpokespersonNouns { get; set; } = [];
+    /// <summary>Words that open the stated grounds of an action: "because", "weil", "omdat", "for violating".</summary>
+    public List<string> ReasonCues { get; set; } = [];
+    /// <summary>"permanently", "dauerhaft": a suspension or ban so described is a termination.</summary>
+    public List<string> PermanentCues { get; set; } = [];
+    /// <summary>Units of time; a number (digits or number_words) before one makes the action temporary: "for 48 hours".</summary>
+    public List<string> DurationUnits { get; set; } = [];
+    public List<string> NumberWords { get; set; } = [];
+    /// <summary>Features as the object of an action: livestreams, posting, reach -> restricted.</summary>
+    public List<string> FeatureObjects { get; set; } = [];
+    /// <summary>Monetization as the object of an action: ads, partner program -> demonetized.</summary>
+    public List<string> MonetizationObjects { get; set; } = [];
 }
 
 /// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>
 internal sealed class PlatformData
 {
     public Dictionary<string, List<string>> Platforms { get; set; } = [];
+    /// <summary>Company -> the platforms it runs: Meta speaks for Facebook and Instagram, Google for YouTube.</summary>
+    public Dictionary<string, List<string>> Owners { get; set; } = [];
 }

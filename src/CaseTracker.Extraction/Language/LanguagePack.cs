@@ -25,7 +25,7 @@ internal sealed class LanguagePack
         MonthFirstNumeric = data.NumericDateOrder == "mdy";
         VerbInitial = data.VerbInitial;
         PassiveEndings = data.PassiveEndings.Select(w => Folding.Fold(w)).ToArray();
-        Matcher = new PhraseMatcher(Phrases(data, platforms), new Clitics(data.CliticPrefixes, data.CliticSuffixes));
+        Matcher = new PhraseMatcher(Phrases(data, platforms), new Clitics(data.CliticPrefixes, data.CliticSuffixes), Stemmer.For(data.Stemmer));
     }
 
     private static IEnumerable<Phrase> Phrases(LanguageData d, PlatformCatalog platforms)
@@ -95,6 +95,13 @@ internal sealed class LanguagePack
         Add(d.Places, HitKind.Place);
         Add(d.ScopePostpositions, HitKind.ScopePostposition);
         Add(d.NonActions, HitKind.NonAction);
+        Add(d.SpokespersonNouns, HitKind.Spokesperson);
+        Add(d.ReasonCues, HitKind.ReasonCue);
+        Add(d.PermanentCues, HitKind.Permanent);
+        Add(d.DurationUnits, HitKind.DurationUnit);
+        Add(d.NumberWords, HitKind.NumberWord);
+        Add(d.FeatureObjects, HitKind.FeatureObject);
+        Add(d.MonetizationObjects, HitKind.MonetizationObject);
         return phrases.OfType<Phrase>();
     }
 

@@ -31,6 +31,20 @@ internal sealed class PlatformCatalog
         return index;
     }
 
+    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>The company runs these platforms: its spokesperson speaks for them.</summary>
+    public void AddOwner(string owner, IEnumerable<string> products)
+    {
+        foreach (var product in products) _owners[Canonical(product)] = Canonical(owner);
+    }
+
+    /// <summary>The company that runs the platform, or null.</summary>
+    public string? OwnerOf(string platform) => _owners.GetValueOrDefault(platform);
+
+    /// <summary>The same platform, or one of them runs the other (Meta and Instagram, Google and YouTube).</summary>
+    public bool SameFamily(string x, string y) => x == y || OwnerOf(x) == y || OwnerOf(y) == x;
+
     public int IndexOf(string name) => _byAlias.TryGetValue(Key(name), out var i) ? i : -1;
 
     /// <summary>The canonical name for any alias; an unknown name comes back trimmed, unchanged.</summary>

@@ -53,6 +53,20 @@ internal enum HitKind
     ScopePostposition,
     /// <summary>An action word in a reading that is no action ("علق على" = commented on): the action hit at the same token is dropped.</summary>
     NonAction,
+    /// <summary>"spokesperson", "portavoz", "Sprecherin": a speaker who talks for the organisation named after it.</summary>
+    Spokesperson,
+    /// <summary>"because", "weil", "parce que", "for violating": what follows states why the action was taken.</summary>
+    ReasonCue,
+    /// <summary>"permanently", "dauerhaft", "définitivement": the action is an end, not a pause.</summary>
+    Permanent,
+    /// <summary>A unit of time ("hours", "Tage", "jours"): after a number it makes the action temporary.</summary>
+    DurationUnit,
+    /// <summary>A number written as a word ("seven", "zwölf"), for durations.</summary>
+    NumberWord,
+    /// <summary>A feature as the object ("livestreams", "posting", "reach"): the account was restricted, not suspended.</summary>
+    FeatureObject,
+    /// <summary>Monetization as the object ("monetization", "ads", "partner program"): the account was demonetized.</summary>
+    MonetizationObject,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

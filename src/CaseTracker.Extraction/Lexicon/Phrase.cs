@@ -7,7 +7,11 @@ namespace CaseTracker.Extraction.Lexicon;
 /// the data wrote "..." before it, so a platform name or platform word may stand between this part
 /// and the one before ("أعادت تويتر تفعيل" = re- Twitter -activated, in verb-subject-object order).
 /// </summary>
-internal sealed record PhrasePart(string Norm, bool Prefix, string? ExactCase, bool GapBefore = false);
+internal sealed record PhrasePart(string Norm, bool Prefix, string? ExactCase, bool GapBefore = false)
+{
+    /// <summary>The word's stem, where its language has a stemmer and its kind matches by stem.</summary>
+    public string? Stem { get; init; }
+}
 
 /// <summary>A word list entry compiled to token parts, with what it means.</summary>
 internal sealed record Phrase(PhrasePart[] Parts, HitKind Kind, int Value)

@@ -14,12 +14,25 @@ internal sealed class PhraseMatcher
     private readonly int _shortestPrefix = int.MaxValue;
 
     private readonly Clitics _clitics;
+    private readonly Stemmer? _stemmer;
+    /// <summary>Phrases by the stem of their first word: other persons, tenses and clitic forms of a listed word.</summary>
+    private readonly Dictionary<string, List<Phrase>> _byStem = new(StringComparer.Ordinal);
 
-    public PhraseMatcher(IEnumerable<Phrase> phrases, Clitics? clitics = null)
+    /// <summary>Kinds whose words also match by stem: the action verbs and nouns, and the reason words.</summary>
+    private static bool Stemmable(HitKind kind) => kind is HitKind.Action or HitKind.Reason;
+
+    public PhraseMatcher(IEnumerable<Phrase> phrases, Clitics? clitics = null, Stemmer? stemmer = null)
     {
         _clitics = clitics ?? new Clitics([], []);
-        foreach (var phrase in phrases)
+        _stemmer = stemmer;
+        foreach (var listed in phrases)
         {
+            var phrase = stemmer is not null && Stemmable(listed.Kind) ? WithStems(listed, stemmer) : listed;
+            if (phrase.Parts[0].Stem is { } stem)
+            {
+                if (!_byStem.TryGetValue(stem, out var stemmed)) _byStem[stem] = stemmed = [];
+                stemmed.Add(phrase);
+            }
             var first = phrase.Parts[0];
             var index = first.Prefix ? _prefix : _exact;
             if (!index.TryGetValue(first.Norm, out var list)) index[first.Norm] = list = [];
@@ -29,6 +42,15 @@ internal sealed class PhraseMatcher
         _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private static Phrase WithStems(Phrase phrase, Stemmer stemmer) => phrase with
+    {
+        Parts = phrase.Parts.Select(p => p.Prefix || p.ExactCase is not null ? p
+            : stemmer.Stem(p.Norm) is { Length: >= Stemmer.MinStem } stem ? p with { Stem = stem } : p).ToArray(),
+    };
+
+    private string? StemOf(string norm) =>
+        _stemmer is null || norm.Length < Stemmer.MinStem ? null : _stemmer.Stem(norm) is { Length: >= Stemmer.MinStem } stem ? stem : null;
+
     /// <summary>Words a gap ("...") in a phrase may skip: the platform acting, between a verb and its object.</summary>
     private const int MaxGap = 3;
 
@@ -36,6 +58,8 @@ internal sealed class PhraseMatcher
     {
         var hits = new List<Hit>(tokens.Count / 3 + 8);
         var forms = new List<string>?[tokens.Count];
+        var stems = new string?[tokens.Count];
+        var stemmed = new bool[tokens.Count];
         var seen = new HashSet<Phrase>(ReferenceEqualityComparer.Instance);
         var platformWord = new bool[tokens.Count];
         // Platforms first, so that gapped phrases know which words they may skip.
@@ -59,17 +83,24 @@ internal sealed class PhraseMatcher
                         if (_prefixLookup.TryGetValue(norm.AsSpan(0, length), out var byPrefix)) Add(byPrefix, i, platformPass);
                     }
                 }
+                if (!platformPass && _byStem.Count > 0 && Stem(i) is { } stem && _byStem.TryGetValue(stem, out var byStem)) Add(byStem, i, platformPass);
             }
         }
 
         List<string> Forms(int t) => forms[t] ??= _clitics.Forms(tokens[t].Norm);
+
+        string? Stem(int t)
+        {
+            if (!stemmed[t]) (stems[t], stemmed[t]) = (tokens[t].Kind == TokenKind.Word ? StemOf(tokens[t].Norm) : null, true);
+            return stems[t];
+        }
 
         void Add(List<Phrase> candidates, int at, bool platformPass)
         {
             foreach (var phrase in candidates)
             {
                 if ((phrase.Kind is HitKind.Platform or HitKind.PlatformParty) != platformPass || !seen.Add(phrase)) continue;
-                var last = MatchFrom(text, tokens, phrase, 0, at, Forms, platformWord);
+                var last = MatchFrom(text, tokens, phrase, 0, at, Forms, Stem, platformWord);
                 if (last >= 0) hits.Add(new Hit(at, last, phrase.Kind, phrase.Value));
             }
         }
@@ -82,7 +113,7 @@ internal sealed class PhraseMatcher
     public bool HasSuffix(string norm) => _clitics.HasSuffix(norm);
 
     /// <summary>The last token of the phrase matched from part p at token t, or -1.</summary>
-    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int p, int t, Func<int, List<string>> forms, bool[] platformWord)
+    private static int MatchFrom(string text, List<Token> tokens, Phrase phrase, int p, int t, Func<int, List<string>> forms, Func<int, string?> stem, bool[] platformWord)
     {
         for (; p < phrase.Parts.Length; p++, t++)
         {
@@ -93,22 +124,23 @@ internal sealed class PhraseMatcher
                 for (var skip = 0; skip <= MaxGap && t + skip < tokens.Count; skip++)
                 {
                     if (skip > 0 && !platformWord[t + skip - 1]) break;
-                    if (Matches(text, tokens, part, t + skip, forms))
+                    if (Matches(text, tokens, part, t + skip, forms, stem))
                     {
-                        var last = MatchFrom(text, tokens, phrase, p + 1, t + skip + 1, forms, platformWord);
+                        var last = MatchFrom(text, tokens, phrase, p + 1, t + skip + 1, forms, stem, platformWord);
                         if (last >= 0) return last;
                     }
                 }
                 return -1;
             }
-            if (!Matches(text, tokens, part, t, forms)) return -1;
+            if (!Matches(text, tokens, part, t, forms, stem)) return -1;
         }
         return t - 1;
     }
 
-    private static bool Matches(string text, List<Token> tokens, PhrasePart part, int t, Func<int, List<string>> forms)
+    private static bool Matches(string text, List<Token> tokens, PhrasePart part, int t, Func<int, List<string>> forms, Func<int, string?> stem)
     {
         if (t >= tokens.Count || !tokens[t].IsWord) return false;
+        if (part.Stem is not null && stem(t) == part.Stem) return true;
         foreach (var norm in forms(t))
         {
             var ok = part.Prefix ? norm.StartsWith(part.Norm, StringComparison.Ordinal) : norm == part.Norm;

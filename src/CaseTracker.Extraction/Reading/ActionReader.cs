@@ -181,6 +181,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         return null;
     }
 
+    /// <summary>
+    /// The code from the whole event, not the verb alone: a blocked account "in Turkey" is geo-blocked; monetization
+    /// as the object is demonetization and a feature (livestreams, posting) a restriction; "permanently" makes a
+    /// suspension a termination and a duration ("for 48 hours", "temporarily") makes a ban a suspension.
+    /// </summary>
     private ActionType Classify(Hit h, Sentence s, SubjectKind kind, string? scope, int clause, bool threatened)
     {
         if (threatened) return ActionType.Warned;
@@ -190,14 +195,56 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var accountLike = kind is SubjectKind.Account or SubjectKind.Channel or SubjectKind.Page or SubjectKind.Group;
         // Removing an account is ending it; removing a post is removing content.
         if (action == ActionType.ContentRemoved && accountLike) action = ActionType.Terminated;
-        if (action == ActionType.Terminated && TemporaryInClause(s, clause)) action = ActionType.Suspended;
+        if (action is ActionType.Suspended or ActionType.Terminated or ActionType.Restricted or ActionType.ContentRemoved)
+        {
+            var target = ObjectKind(h, s, clause);
+            if (target == HitKind.MonetizationObject) return ActionType.Demonetized;
+            if (target == HitKind.FeatureObject && action != ActionType.ContentRemoved) action = ActionType.Restricted;
+        }
+        if (action == ActionType.Suspended && InClause(s, clause, HitKind.Permanent)) action = ActionType.Terminated;
+        if (action == ActionType.Terminated && !InClause(s, clause, HitKind.Permanent) && (InClause(s, clause, HitKind.Temporary) || DurationInClause(s, clause)))
+            action = ActionType.Suspended;
+        if (action == ActionType.Restricted && scope is not null) action = ActionType.GeoBlocked;
         return action;
     }
 
-    private bool TemporaryInClause(Sentence s, int clause)
+    /// <summary>Words between the verb and its object, or before it in a passive or verb-final clause.</summary>
+    private const int ObjectReach = 6;
+
+    /// <summary>Monetization or a feature as the object of the action word, within its clause and before the grounds.</summary>
+    private HitKind? ObjectKind(Hit h, Sentence s, int clause)
     {
-        foreach (var hit in a.In(HitKind.Temporary, s.First, s.End))
+        for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 1 + ObjectReach) && a.Tokens[t].Clause == clause; t++)
+        {
+            if (a.Has(t, HitKind.ReasonCue) || a.Has(t, HitKind.Reason)) break;
+            if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
+            if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
+        }
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - ObjectReach) && a.Tokens[t].Clause == clause; t--)
+        {
+            if (a.Has(t, HitKind.Action)) break;
+            if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
+            if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
+        }
+        return null;
+    }
+
+    private bool InClause(Sentence s, int clause, HitKind kind)
+    {
+        foreach (var hit in a.In(kind, s.First, s.End))
             if (a.Tokens[hit.First].Clause == clause) return true;
+        return false;
+    }
+
+    /// <summary>"for 48 hours", "für zwölf Stunden", "pendant sept jours": a number before a unit of time.</summary>
+    private bool DurationInClause(Sentence s, int clause)
+    {
+        foreach (var unit in a.In(HitKind.DurationUnit, s.First, s.End))
+        {
+            var before = unit.First - 1;
+            if (before < s.First || a.Tokens[unit.First].Clause != clause) continue;
+            if (a.Tokens[before].Kind == Text.TokenKind.Number || a.Has(before, HitKind.NumberWord)) return true;
+        }
         return false;
     }
 

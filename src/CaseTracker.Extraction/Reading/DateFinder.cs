@@ -29,13 +29,13 @@ internal static class DateFinder
                 i = numericLast;
                 continue;
             }
-            foreach (var pattern in a.Language.DatePatterns)
-            {
-                if (!TryPattern(a, pattern, i, out var last, out var y, out var m, out var d)) continue;
-                if (Complete(a.Published, y, m, d) is { } date) Add(i, last, date);
-                i = last;
-                break;
-            }
+            if (!Longest(a, i, out var last, out var y, out var m, out var d)) continue;
+            // "En novembre 2021": "en M" reads the start, but "M Y" inside it reaches further and keeps the year.
+            for (var inner = i + 1; inner <= last; inner++)
+                if (Longest(a, inner, out var innerLast, out var iy, out var im, out var id) && innerLast > last)
+                    (last, y, m, d) = (innerLast, iy, im, id);
+            if (Complete(a.Published, y, m, d) is { } date) Add(i, last, date);
+            i = last;
         }
         if (a.Published is { } published)
         {
@@ -107,6 +107,13 @@ internal static class DateFinder
     private static PartialDate? Complete(DateOnly? published, int? year, int? month, int? day)
     {
         var inferred = false;
+        if (month is null && day is not null && published is { } pub)
+        {
+            // A weekday and a day number only: this month's, or last month's if that day is still to come.
+            var anchor = day <= pub.Day ? pub : pub.AddMonths(-1);
+            if (day > DateTime.DaysInMonth(anchor.Year, anchor.Month)) return null;
+            (year, month, inferred) = (anchor.Year, anchor.Month, true);
+        }
         if (year is null && month is not null && published is { } p)
         {
             year = p.Year;
@@ -115,9 +122,19 @@ internal static class DateFinder
             var earliest = new DateOnly(p.Year, month.Value, Math.Min(day ?? 1, DateTime.DaysInMonth(p.Year, month.Value)));
             if (earliest > p) year--;
         }
-        if (year is null && day is null) return null;
+        if (year is null && day is null || month is null && day is not null) return null;
         var text = new PartialDate(year, month, day).Value;
         return PartialDate.TryParse(text, out _, yearInferred: inferred);
+    }
+
+    /// <summary>The pattern that matches at token `at` and reaches furthest.</summary>
+    private static bool Longest(ArticleText a, int at, out int last, out int? year, out int? month, out int? day)
+    {
+        (last, year, month, day) = (-1, null, null, null);
+        foreach (var pattern in a.Language.DatePatterns)
+            if (TryPattern(a, pattern, at, out var l, out var y, out var m, out var d) && l > last)
+                (last, year, month, day) = (l, y, m, d);
+        return last >= 0;
     }
 
     private static bool TryPattern(ArticleText a, DatePattern pattern, int at, out int last, out int? year, out int? month, out int? day)
@@ -127,7 +144,8 @@ internal static class DateFinder
         var t = at;
         foreach (var part in pattern.Parts)
         {
-            while (t < tokens.Count && t > at && tokens[t].Kind == TokenKind.Punct && tokens[t].PunctChar is ',' or '.') t++;
+            // "segunda-feira (17)": a day number in brackets after its weekday.
+            while (t < tokens.Count && t > at && tokens[t].Kind == TokenKind.Punct && tokens[t].PunctChar is ',' or '.' or '(') t++;
             if (t >= tokens.Count || !tokens[t].IsWord) return false;
             switch (part.Slot)
             {
@@ -145,6 +163,10 @@ internal static class DateFinder
                 case 'Y':
                     if (tokens[t].Kind != TokenKind.Number || tokens[t].Norm.Length != 4 || int.Parse(tokens[t].Norm) is < 1900 or > 2100) return false;
                     year = int.Parse(tokens[t].Norm);
+                    break;
+                case 'W':
+                    if (a.At(t, HitKind.Weekday) is not { } w || w.First != t) return false;
+                    t = w.Last;
                     break;
                 default:
                     if (tokens[t].Norm != part.Word) return false;

@@ -101,6 +101,8 @@ internal sealed class Discourse
 
     private Party? FindSpeaker(Sentence s)
     {
+        var cues = _a.In(HitKind.SpeakerBefore, s.First, s.End).Count() + _a.In(HitKind.SpeakerAfter, s.First, s.End).Count();
+        if (cues > 0 && Spokesperson(s) is { } forOrganisation) return forOrganisation;
         foreach (var cue in _a.In(HitKind.SpeakerBefore, s.First, s.End).Concat(_a.In(HitKind.SpeakerAfter, s.First, s.End)).OrderBy(h => h.First))
         {
             var speaker = cue.Kind == HitKind.SpeakerAfter ? After(cue, s) : Inside(cue) ?? Inverted(cue, s) ?? Before(cue, s) ?? Trailing(cue, s);
@@ -109,6 +111,36 @@ internal sealed class Discourse
         // « ... » on its own after "..., a-t-il déclaré": a quoted paragraph with no cue goes on with the last speaker.
         if (s.Index > 0 && _a.Tokens[s.First].Kind == Text.TokenKind.Punct && Text.Tokenizer.OpeningQuotes.Contains(_a.Tokens[s.First].PunctChar))
             return _speakers[s.Index - 1];
+        return null;
+    }
+
+    /// <summary>Words between a spokesperson noun and the organisation it speaks for: "for", "of the", "de", "von".</summary>
+    private const int SpokespersonReach = 4;
+
+    /// <summary>
+    /// "un portavoz de TikTok", "eine Sprecherin von Google Deutschland", "a company spokesperson": the
+    /// organisation after the noun speaks. "a spokesperson said", with none named, speaks for the party
+    /// the previous sentences were about (the platform that "reversed course", or a foundation).
+    /// </summary>
+    private Party? Spokesperson(Sentence s)
+    {
+        foreach (var noun in _a.In(HitKind.Spokesperson, s.First, s.End))
+        {
+            // "a company spokesperson", "the platform's spokesperson": the organisation comes first.
+            if (noun.First > s.First && Party.At(_a, noun.First - 1) is { } before && (before.Role == PartyRole.Platform || before.RefersToPlatform))
+                return Resolve(before);
+            for (var t = noun.Last + 1; t < Math.Min(s.End, noun.Last + 1 + SpokespersonReach); t++)
+            {
+                if (_a.Tokens[t].Kind == Text.TokenKind.Punct) break;
+                if (Party.At(_a, t) is not { } party) continue;
+                return party.Role is PartyRole.Platform || party.RefersToPlatform ? Resolve(party)
+                    : party.Role is PartyRole.Named or PartyRole.Government or PartyRole.SubjectSide ? party : null;
+            }
+            // Nothing named after the noun: the organisation of the preceding sentences.
+            var next = noun.Last + 1;
+            if (next < s.End && _a.Tokens[next].IsWord && !_a.Has(next, HitKind.SpeakerBefore) && !_a.Has(next, HitKind.SpeakerAfter)) continue;
+            return LastBefore(s.First, p => p.Role is PartyRole.Platform or PartyRole.Named or PartyRole.Government);
+        }
         return null;
     }
 

@@ -18,45 +18,62 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
     {
         var noExplanation = a.In(HitKind.NoExplanation, s.First, s.End).FirstOrDefault();
         var keywords = a.In(HitKind.Reason, s.First, s.End).ToList();
-        if (noExplanation == default && keywords.Count == 0) return null;
+        var inSentence = InSentence(s, mentions);
+        // "gesperrt, weil ein Video ... zeige": a cue after the action opens its grounds even with no listed keyword.
+        var cue = inSentence.Count == 0 ? default : a.In(HitKind.ReasonCue, inSentence[0].Token + 1, s.End).FirstOrDefault();
+        if (noExplanation == default && keywords.Count == 0 && cue == default) return null;
 
         var speaker = discourse.SpeakerOf(s.Index);
-        var inSentence = mentions.Where(m => m.Sentence == s.Index && Explainable(m.Action)).ToList();
         if (speaker is null && inSentence.Count == 0) return null;
-
-        var target = inSentence.FirstOrDefault() ?? Preceding(s, mentions, speaker);
-        if (target is null) return null;
 
         Hit keyword;
         ReasonCategory category;
         if (noExplanation != default) (keyword, category) = (noExplanation, ReasonCategory.NotStated);
+        else if (keywords.Count == 0) (keyword, category) = (cue, ReasonCategory.OtherViolationTc);
         else
         {
             // The most specific category wins: "violates our rules on hate speech" is speech, not just rules.
             keyword = keywords.OrderBy(k => k.Value == (int)ReasonCategory.OtherViolationTc ? 1 : 0).First();
             category = (ReasonCategory)keyword.Value;
         }
+
+        var target = inSentence.FirstOrDefault() ?? Preceding(s, mentions, speaker, category);
+        if (target is null) return null;
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
         // "Le fondateur de Humanitarian China Zhou Fengsuo a déclaré": a speaker introduced by the subject's name speaks for it.
         if (statedBy == StatedBy.ThirdParty && discourse.SpeaksFor(speaker!, target.Subject.Name)) statedBy = StatedBy.Subject;
-        // "YouTube removed the video for violating its policies": no speaker, the platform acting gives its own reason.
-        if (speaker is null && target.Sentence == s.Index && target.PlatformIsAgent) statedBy = StatedBy.Platform;
+        // "YouTube removed the video for violating its policies", "the account was suspended for hate speech":
+        // with no speaker, the grounds reported beside the action are the platform's own.
+        if (speaker is null && target.Sentence == s.Index && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
         if (category == ReasonCategory.NotStated && statedBy is null or StatedBy.ThirdParty) statedBy = StatedBy.Subject;
         return new ReasonMention(target, new ExtractedReason(quote.Text, category, statedBy, quote));
     }
 
-    /// <summary>Actions a reason can explain: restrictions and removals, not reinstatements or warnings.</summary>
-    private static bool Explainable(ActionType action) => action.IsRestriction() || action == ActionType.ContentRemoved;
-
-    private static ActionMention? Preceding(Sentence s, IReadOnlyList<ActionMention> mentions, Party? speaker)
+    /// <summary>The latest action within reach; a platform's speaker explains only its own (or its company's) actions.</summary>
+    /// <summary>The mentions of this sentence: the last ones read, since sentences are read in order.</summary>
+    private static List<ActionMention> InSentence(Sentence s, IReadOnlyList<ActionMention> mentions)
     {
+        var first = mentions.Count;
+        while (first > 0 && mentions[first - 1].Sentence == s.Index) first--;
+        var found = new List<ActionMention>(mentions.Count - first);
+        for (var i = first; i < mentions.Count; i++) found.Add(mentions[i]);
+        return found;
+    }
+
+    /// <summary>
+    /// A reinstatement reported in an earlier sentence takes only the grounds of a reversal (an error, a
+    /// review); "suspended, but now reactivated. 'Participants must follow local laws'" explains the suspension.
+    /// </summary>
+    private static ActionMention? Preceding(Sentence s, IReadOnlyList<ActionMention> mentions, Party? speaker, ReasonCategory category)
+    {
+        var platforms = Language.LanguageCatalog.Instance.Platforms;
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
             var m = mentions[i];
             if (s.Index - m.Sentence > Reach) return null;
-            if (!Explainable(m.Action)) continue;
-            if (speaker is { Role: PartyRole.Platform, Platform: { } p } && p != m.Platform) continue;
+            if (speaker is { Role: PartyRole.Platform, Platform: { } p } && !platforms.SameFamily(p, m.Platform)) continue;
+            if (m.Action == ActionType.Reinstated && category != ReasonCategory.PlatformError) continue;
             return m;
         }
         return null;

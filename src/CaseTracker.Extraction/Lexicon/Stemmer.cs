@@ -1,0 +1,41 @@
+using Lucene.Net.Tartarus.Snowball;
+
+namespace CaseTracker.Extraction.Lexicon;
+
+/// <summary>
+/// A language's Snowball stemmer, named in its data file ("stemmer": "Spanish"): "suspendemos",
+/// "suspendieron", "suspenderla" and "suspendida" all meet the listed "suspendió" by their stem.
+/// Snowball programs keep state, so each thread gets its own instance.
+/// </summary>
+internal sealed class Stemmer
+{
+    /// <summary>Shorter stems say too little ("ban" is fine as a listed word, not as a stem match).</summary>
+    public const int MinStem = 5;
+
+    private readonly Type _type;
+    private readonly ThreadLocal<SnowballProgram> _program;
+
+    private Stemmer(Type type)
+    {
+        _type = type;
+        _program = new ThreadLocal<SnowballProgram>(() => (SnowballProgram)Activator.CreateInstance(_type)!);
+    }
+
+    /// <summary>The stemmer of that Snowball name, or null for none (no name, or none of that name).</summary>
+    public static Stemmer? For(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var type = typeof(SnowballProgram).Assembly.GetType($"Lucene.Net.Tartarus.Snowball.Ext.{name.Trim()}Stemmer")
+                   ?? throw new InvalidDataException($"no Snowball stemmer named '{name}'");
+        return new Stemmer(type);
+    }
+
+    /// <summary>The stem of a folded word.</summary>
+    public string Stem(string norm)
+    {
+        var program = _program.Value!;
+        program.SetCurrent(norm);
+        program.Stem();
+        return program.Current;
+    }
+}
