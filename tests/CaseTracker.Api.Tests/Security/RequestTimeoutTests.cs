@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace CaseTracker.Api.Tests.Security;
 
@@ -14,7 +15,10 @@ public sealed class RequestTimeoutTests(ApiFixture fixture)
     {
         var policy = fixture.Factory.Services.GetRequiredService<IOptions<RequestTimeoutOptions>>().Value.DefaultPolicy;
 
-        Assert.Equal(TimeSpan.FromSeconds(30), policy?.Timeout);
+        // The deadline is the configured one (the test host sets its own; the default is 30 s).
+        var configured = fixture.Factory.Services.GetRequiredService<IConfiguration>().GetValue<int>("RequestTimeouts:Seconds");
+        Assert.Equal(180, configured);
+        Assert.Equal(TimeSpan.FromSeconds(configured), policy?.Timeout);
         Assert.Equal(StatusCodes.Status504GatewayTimeout, policy?.TimeoutStatusCode);
 
         var http = new DefaultHttpContext { RequestServices = fixture.Factory.Services };

@@ -31,6 +31,8 @@ public class ApiFixture : IAsyncLifetime
             // Every test shares a few keys: a limit this high never bites; RateLimitTests has its own host.
             host.UseSetting("RateLimits:PermitPerMinute", "1000000");
             host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
+            // A loaded CI machine compiles the first request's handlers slowly; the deadline has its own tests and hosts.
+            host.UseSetting("RequestTimeouts:Seconds", "180");
             Configure(host);
         });
         _ = _factory.Server;
