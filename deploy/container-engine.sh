@@ -64,9 +64,10 @@ start_engine() {
   local start=$SECONDS
   as_root mkdir -p "$DOCKER_DIR/data" || return 1
   log "starting dockerd (data $DOCKER_DIR/data, log $DOCKER_DIR/dockerd.log)"
-  # setsid: the engine outlives this script and the CI step that started it.
-  as_root setsid dockerd --data-root "$DOCKER_DIR/data" --pidfile "$DOCKER_DIR/dockerd.pid" \
-    </dev/null >>"$DOCKER_DIR/dockerd.log" 2>&1 &
+  # setsid -f: the engine outlives this script and the CI step that started it. The log is
+  # opened by the root shell (under sudo the caller may not write there).
+  as_root sh -c 'exec setsid -f dockerd --data-root "$1/data" --pidfile "$1/dockerd.pid" \
+    </dev/null >>"$1/dockerd.log" 2>&1' sh "$DOCKER_DIR" || return 1
   local i
   for (( i = 0; i < 60; i++ )); do
     if engine_answers; then
