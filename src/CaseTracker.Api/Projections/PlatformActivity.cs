@@ -29,7 +29,7 @@ public sealed class PlatformActivity
 
     public static string IdOf(string platformKey, string month) => $"{platformKey}|{month}";
 
-    public static string KeyOf(string platform) => platform.Trim().ToLowerInvariant();
+    public static string KeyOf(string platform) => Infrastructure.PlatformRules.KeyOf(platform);
 
     /// <summary>
     /// The month an action counts in: when it happened if the source gives its year and month

@@ -25,7 +25,7 @@ public static class ListCasesEndpoint
         if (errors.Count > 0) return Problems.Validation(errors);
 
         IQueryable<CaseHistory> query = session.Query<CaseHistory>();
-        if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(platform) && PlatformRules.KeyOf(platform) is var platformKey) query = query.Where(c => c.PlatformKey == platformKey);
         if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
         // Merged cases live on in their survivors: listed only when asked for.
         var wanted = status;

@@ -3,6 +3,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Vocabulary;
 using FluentValidation;
 using Marten;
+using CaseTracker.Extraction.Platforms;
 using Wolverine.Http;
 
 namespace CaseTracker.Api.Features.Cases;
@@ -16,7 +17,8 @@ public sealed record SubjectInput(string? Name, string? Kind, string? Handle = n
     }
 }
 
-public sealed record OpenCaseRequest(string? Platform, SubjectInput? Subject, string? Title = null);
+/// <summary>NewPlatform says the platform is one the catalogue does not know yet; otherwise an unknown name is refused as a likely misspelling.</summary>
+public sealed record OpenCaseRequest(string? Platform, SubjectInput? Subject, string? Title = null, bool NewPlatform = false);
 
 public sealed class SubjectInputValidator : AbstractValidator<SubjectInput>
 {
@@ -35,7 +37,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseRequest>
 {
     public OpenCaseValidator()
     {
-        RuleFor(r => r.Platform).IsText(100);
+        RuleFor(r => r.Platform).IsText(100).IsKnownPlatform(r => r.NewPlatform);
         RuleFor(r => r.Subject).NotNull().WithMessage("The subject is required.").SetValidator(new SubjectInputValidator()!);
         RuleFor(r => r.Title).MaximumLength(Limits.Name * 2);
     }
@@ -49,7 +51,7 @@ public static class OpenCaseEndpoint
         if (await Validation.Check(validator, request) is { } invalid) return invalid;
 
         var caseId = Guid.CreateVersion7();
-        var decision = CaseDecisions.Open(caseId, request.Platform!, request.Subject!.ToSubject(), request.Title);
+        var decision = CaseDecisions.Open(caseId, PlatformNames.CanonicalOrGiven(request.Platform!), request.Subject!.ToSubject(), request.Title);
         Security.Audit.Stamp(session, http);
         session.Events.StartStream<Case>(caseId, decision.Events.ToArray());
         await session.SaveChangesAsync(http.RequestAborted);

@@ -38,7 +38,7 @@ public static class ReviewClaimsEndpoints
 
         var wanted = status ?? "pending";
         IQueryable<ReviewClaim> query = session.Query<ReviewClaim>().Where(c => c.Status == wanted);
-        if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(platform) && PlatformRules.KeyOf(platform) is var platformKey) query = query.Where(c => c.PlatformKey == platformKey);
         if (!string.IsNullOrWhiteSpace(language)) query = query.Where(c => c.Language == language.Trim().ToLowerInvariant());
         if (sourceId is { } source) query = query.Where(c => c.SourceId == source);
         var results = await query.OrderBy(c => c.ExtractedAt).ThenBy(c => c.FirstQuoteStart).ToPagedListAsync(page ?? 1, pageSize ?? 20, http.RequestAborted);

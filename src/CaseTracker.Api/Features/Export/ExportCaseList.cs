@@ -25,7 +25,7 @@ public static class ExportCaseListEndpoint
         IQueryable<CaseHistory> query = session.Query<CaseHistory>();
         // As the list: merged cases live on in their survivors and are exported only when asked for.
         query = status is null ? query.Where(c => c.Status != "merged") : query.Where(c => c.Status == status);
-        if (!string.IsNullOrWhiteSpace(platform)) query = query.Where(c => c.PlatformKey == platform.Trim().ToLowerInvariant());
+        if (!string.IsNullOrWhiteSpace(platform) && PlatformRules.KeyOf(platform) is var platformKey) query = query.Where(c => c.PlatformKey == platformKey);
         if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
         if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
 

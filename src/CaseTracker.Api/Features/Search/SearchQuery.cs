@@ -43,7 +43,7 @@ public sealed record SearchQuery(
         if (errors.Count > 0) return Problems.Validation(errors);
 
         query = new SearchQuery(text, where, order, page ?? 1, pageSize ?? 20,
-            string.IsNullOrWhiteSpace(platform) ? null : platform.Trim().ToLowerInvariant(), status, action, lang, fromDay, toDay);
+            string.IsNullOrWhiteSpace(platform) ? null : PlatformRules.KeyOf(platform), status, action, lang, fromDay, toDay);
         return null;
     }
 
