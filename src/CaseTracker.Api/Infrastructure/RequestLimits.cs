@@ -4,15 +4,26 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CaseTracker.Api.Infrastructure;
 
 /// <summary>
-/// Refuses bodies over Limits:MaxBodyBytes before anything reads them (413 problem details), on
-/// any server: Kestrel and the test host alike.
+/// Refuses bodies over Limits:MaxBodyBytes before anything reads them (413 problem details), and
+/// URLs (path and query) over Limits:MaxUrlChars (414 problem details), on any server: Kestrel and
+/// the test host alike. Kestrel's own request-line limit is set well above the URL limit, so that
+/// an over-long URL reaches this check and gets a body saying what was wrong.
 /// </summary>
 public sealed class RequestLimits(RequestDelegate next, IConfiguration configuration)
 {
     private readonly long _maxBodyBytes = configuration.GetValue<long?>("Limits:MaxBodyBytes") ?? 1_048_576;
+    private readonly int _maxUrlChars = MaxUrlChars(configuration);
+
+    public static int MaxUrlChars(IConfiguration configuration) => configuration.GetValue<int?>("Limits:MaxUrlChars") ?? 8_192;
 
     public async Task InvokeAsync(HttpContext http)
     {
+        if ((http.Request.Path.Value?.Length ?? 0) + (http.Request.QueryString.Value?.Length ?? 0) > _maxUrlChars)
+        {
+            await Problems.Problem(StatusCodes.Status414RequestUriTooLong, "uri_too_long", "The URL is too long.",
+                $"Path and query are limited to {_maxUrlChars} characters.").ExecuteAsync(http);
+            return;
+        }
         if (http.Request.ContentLength > _maxBodyBytes)
         {
             await TooLarge(_maxBodyBytes).ExecuteAsync(http);
@@ -39,8 +50,17 @@ public sealed class ClientErrorHandler : IExceptionHandler
         if (exception is not BadHttpRequestException bad) return false;
         var result = bad.StatusCode == StatusCodes.Status413PayloadTooLarge
             ? RequestLimits.TooLarge(http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? 0)
-            : Problems.Problem(bad.StatusCode, "bad_request", "The request is malformed.", bad.Message);
+            : Problems.Problem(bad.StatusCode, "bad_request", "The request is malformed.", Describe(bad));
         await result.ExecuteAsync(http);
         return true;
     }
+
+    /// <summary>What was wrong, in the client's terms: the framework's messages name our .NET types.</summary>
+    private static string Describe(BadHttpRequestException bad) => bad.InnerException switch
+    {
+        System.Text.Json.JsonException { Path: { Length: > 0 } path } => $"The body is not the JSON this request takes (at {path}).",
+        System.Text.Json.JsonException => "The body is not the JSON this request takes.",
+        _ when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => "The body must be JSON ('Content-Type: application/json').",
+        _ => "The request could not be read.",
+    };
 }

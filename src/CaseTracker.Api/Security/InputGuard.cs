@@ -9,7 +9,9 @@ namespace CaseTracker.Api.Security;
 /// query values with control characters and JSON strings with U+0000 or an unpaired surrogate
 /// (PostgreSQL cannot store either: they were 500s), and a JSON body that is just `null` (it bound
 /// a null request, a 500 in endpoints without their own check). Malformed JSON is left to the
-/// endpoint's reader, which answers 400 itself.
+/// endpoint's reader, which answers 400 itself. A body that is not declared as JSON (no
+/// Content-Type, or another type) is a 415: every endpoint reads JSON, and a body read as JSON
+/// against its declared type would also skip these checks.
 /// </summary>
 public sealed class InputGuard(RequestDelegate next)
 {
@@ -22,7 +24,13 @@ public sealed class InputGuard(RequestDelegate next)
             await Problems.BadRequest("bad_query", $"The query parameter '{field}' contains control characters.", field).ExecuteAsync(http);
             return;
         }
-        if (HttpMethods.IsPost(http.Request.Method) && http.Request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+        if (HasBody(http.Request) && !IsJson(http.Request.ContentType))
+        {
+            await Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "The body must be JSON.",
+                $"Send the body with 'Content-Type: application/json'{(http.Request.ContentType is null ? "; the request had no Content-Type" : "")}.").ExecuteAsync(http);
+            return;
+        }
+        if (HasBody(http.Request))
         {
             http.Request.EnableBuffering();
             using var body = new MemoryStream();
@@ -36,6 +44,15 @@ public sealed class InputGuard(RequestDelegate next)
         }
         await next(http);
     }
+
+    private static bool HasBody(HttpRequest request) => request.ContentLength is { } length
+        ? length > 0
+        : request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestBodyDetectionFeature>()?.CanHaveBody
+          ?? request.Headers.TransferEncoding.Count > 0;
+
+    private static bool IsJson(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && (media.SubType.Equals("json", StringComparison.OrdinalIgnoreCase) || media.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 

@@ -42,6 +42,10 @@ public static class SecuritySetup
         // A category rule, not a filter function: a function rule would replace the configured default levels.
         // Unhandled exceptions are still logged, by the exception handler under its own category.
         builder.Logging.AddFilter("CaseTracker.Api.Features.", LogLevel.Critical);
+        // Far above Limits:MaxUrlChars: an over-long URL reaches RequestLimits and is answered with problem details.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize,
+            Infrastructure.RequestLimits.MaxUrlChars(configuration) * 4));
+        services.Configure<ProblemDetailsOptions>(InternalNames.Configure);
         services.AddCaseTrackerRateLimits(configuration);
         services.AddCaseTrackerRequestTimeouts(configuration);
         services.AddCaseTrackerCors(configuration);
