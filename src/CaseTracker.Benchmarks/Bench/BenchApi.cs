@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using CaseTracker.Api.Security;
 using JasperFx.CommandLine;
 using Marten;
@@ -34,8 +36,10 @@ public sealed class BenchApi : IAsyncDisposable
         JasperFxEnvironment.AutoStartHost = true;
         // The API's appsettings.json is copied next to this program; the factory would look for a source folder.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASETRACKER_API", AppContext.BaseDirectory);
+        var port = FreePort();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
+            host.UseSetting("urls", $"http://127.0.0.1:{port}");
             host.UseEnvironment("Production");
             host.UseSetting("ConnectionStrings:Marten", connectionString);
             host.UseSetting("RateLimits:PermitPerMinute", "100000000");
@@ -43,7 +47,7 @@ public sealed class BenchApi : IAsyncDisposable
             host.UseSetting("Security:HttpsRedirect", "false");
             host.UseSetting("Logging:LogLevel:Default", "Error");
         });
-        factory.UseKestrel(0);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First(a => a.StartsWith("http://", StringComparison.Ordinal));
@@ -55,6 +59,14 @@ public sealed class BenchApi : IAsyncDisposable
         };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key.Secret);
         return new BenchApi(factory, client);
+    }
+
+    /// <summary>A loopback port nobody listens on now (the factory's own port 0 fell back to 5000 here).</summary>
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

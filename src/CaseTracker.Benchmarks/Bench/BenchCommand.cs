@@ -115,6 +115,7 @@ public static class BenchCommand
             $"{PerSecond(rebuildRate)} events ({rebuildClock.Elapsed.TotalSeconds:0.0} s; slowest {rebuilt.MaxBy(r => r.Took)?.Name} {rebuilt.Max(r => r.Took).TotalSeconds:0.0} s)",
             $"COPY {PerSecond(copy)}", Ratio(rebuildRate / copy));
 
+        if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the end (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
         report.Add("peak working set (API, bench clients and generator in one process)", $"{Num(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0)} MB");
         return report;
     }
@@ -156,6 +157,8 @@ public static class BenchCommand
         var configuration = typeof(Program).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "?";
         report.Machine.Add($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}; .NET {Environment.Version}; API built {configuration}");
         report.Machine.Add($"PostgreSQL {await raw.ServerVersionAsync()} (fsync {await raw.SettingAsync("fsync")}, synchronous_commit {await raw.SettingAsync("synchronous_commit")}, shared_buffers {await raw.SettingAsync("shared_buffers")})");
+        // Other work on the machine moves every figure; the load average says how much there was.
+        if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the start (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
         report.Machine.Add($"mode: {(options.Quick ? "quick" : "full")}, {options.PointDuration.TotalSeconds:0.#} s per point after {options.Warmup.TotalSeconds:0.#} s warm-up, clients {string.Join("/", options.Clients)}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     }
 

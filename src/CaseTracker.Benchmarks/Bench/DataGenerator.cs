@@ -66,82 +66,104 @@ public sealed class DataGenerator(IDocumentStore store, SourceIngestion ingestio
     {
         public int Cases, Sources, Claims, Disputes, Merges, Closed;
         public readonly List<Guid> Writable = [];
+
+        public void Add(Counts other)
+        {
+            Cases += other.Cases; Sources += other.Sources; Claims += other.Claims;
+            Disputes += other.Disputes; Merges += other.Merges; Closed += other.Closed;
+        }
+    }
+
+    /// <summary>One case's streams (its own, a merged twin's, its sources') and what they hold.</summary>
+    private sealed class CaseRun
+    {
+        public readonly List<(Guid, Type, List<object>)> Streams = [];
+        public readonly Counts Counts = new();
+        public Guid? Writable;
+        public long Events => Streams.Sum(s => (long)s.Item3.Count);
     }
 
     private async Task Produce(int targetEvents, int cases, long subjectOffset, int batchEvents, ChannelWriter<Batch> writer, Counts counts)
     {
-        var streams = new List<(Guid, Type, List<object>)>();
-        long pending = 0, produced = 0, articleNumber = subjectOffset * 10;
-        for (var i = 0; i < cases; i++)
+        // Cases are independent: extract and decide a chunk of them on every core, then hand them to the writer in order.
+        const int chunk = 256;
+        for (var start = 0; start < cases; start += chunk)
         {
-            var subject = Articles.Subject(subjectOffset + i);
-            var caseId = Guid.CreateVersion7();
-            var month = 1 + i % 12;
-            var day = 3 + i % 20;
-            // Articles until this case brings the running total to its share of the target.
-            var due = (long)targetEvents * (i + 1) / cases;
-            var caseEvents = new List<object>();
-            Case? state = null;
-            for (var k = 0; k == 0 || produced + caseEvents.Count < due; k++)
+            var runs = new CaseRun[Math.Min(chunk, cases - start)];
+            Parallel.For(0, runs.Length, n => runs[n] = Build(start + n, (long)targetEvents * (start + n + 1) / cases - (long)targetEvents * (start + n) / cases, subjectOffset));
+            var streams = new List<(Guid, Type, List<object>)>();
+            foreach (var run in runs)
             {
-                // Most later articles repeat the first one's date (corroboration); one in four is two days off (a dispute).
-                var articleDay = k > 0 && (i + k) % 4 == 0 ? day + 2 : day;
-                var article = Articles.Article(subject, ++articleNumber, articleDay, month, reinstated: (i + k) % 2 == 0, Articles.Outlets[(i + k) % Articles.Outlets.Length]);
-                var sourceEvents = new List<object>();
-                state = Accept(ingestion.Prepare(article), caseId, state, caseEvents, sourceEvents, counts);
-                streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
-                produced += sourceEvents.Count;
-                counts.Sources++;
-                if (k > 64) break; // the extractor found nothing to grow this case with
-            }
-            if (state is null) continue;
-
-            var writable = true;
-            if (i % 50 == 7)
-            {
-                // A second case opened for the same journalist by another source, then merged into the first.
-                var absorbedId = Guid.CreateVersion7();
-                var absorbedEvents = new List<object>();
-                var sourceEvents = new List<object>();
-                var twin = Articles.Article(subject, ++articleNumber, day, month, reinstated: true, "Civic Monitor");
-                var absorbed = Accept(ingestion.Prepare(twin), absorbedId, null, absorbedEvents, sourceEvents, counts);
-                streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
-                produced += sourceEvents.Count;
-                counts.Sources++;
-                if (absorbed is not null)
-                {
-                    var merge = CaseMerge.Decide(state, absorbed, absorbedEvents, "The same journalist, opened twice from two outlets.");
-                    if (!merge.Survivor.Refused)
-                    {
-                        state = Fold(state, caseEvents, merge.Survivor);
-                        absorbedEvents.AddRange(merge.Absorbed.Events);
-                        counts.Merges++;
-                    }
-                    streams.Add((absorbedId, typeof(Case), absorbedEvents));
-                    produced += absorbedEvents.Count;
-                    counts.Cases++;
-                }
-            }
-            if (i % 10 == 3) state = Fold(state, caseEvents, CaseDecisions.AddNote(state, Guid.CreateVersion7(), "Asked the platform for its notice; no answer yet."));
-            if (i % 25 == 11)
-            {
-                state = Fold(state, caseEvents, CaseDecisions.Close(state, "Account restored; nothing further expected."));
-                counts.Closed++;
-                writable = false;
-            }
-            streams.Add((caseId, typeof(Case), caseEvents));
-            produced += caseEvents.Count;
-            counts.Cases++;
-            if (writable && counts.Writable.Count < 50_000) counts.Writable.Add(caseId);
-
-            pending = streams.Sum(s => (long)s.Item3.Count);
-            if (pending >= batchEvents)
-            {
+                counts.Add(run.Counts);
+                if (run.Writable is { } id && counts.Writable.Count < 50_000) counts.Writable.Add(id);
+                streams.AddRange(run.Streams);
+                var pending = streams.Sum(s => (long)s.Item3.Count);
+                if (pending < batchEvents) continue;
                 await writer.WriteAsync(new Batch(streams, pending));
                 streams = [];
             }
+            if (streams.Count > 0) await writer.WriteAsync(new Batch(streams, streams.Sum(s => (long)s.Item3.Count)));
         }
-        if (streams.Count > 0) await writer.WriteAsync(new Batch(streams, streams.Sum(s => (long)s.Item3.Count)));
+    }
+
+    /// <summary>Case i: articles about its subject until it holds about its share of the events, then perhaps a merge, a note, a closing.</summary>
+    private CaseRun Build(int i, long budget, long subjectOffset)
+    {
+        var run = new CaseRun();
+        var counts = run.Counts;
+        var subject = Articles.Subject(subjectOffset + i);
+        var caseId = Guid.CreateVersion7();
+        var month = 1 + i % 12;
+        var day = 3 + i % 20;
+        var caseEvents = new List<object>();
+        Case? state = null;
+        for (var k = 0; k == 0 || run.Events + caseEvents.Count + 4 <= budget; k++) // stop within half an article of the share
+        {
+            // Most later articles repeat the first one's date (corroboration); one in four is two days off (a dispute).
+            var articleDay = k > 0 && (i + k) % 4 == 0 ? day + 2 : day;
+            var article = Articles.Article(subject, (subjectOffset + i) * 100 + k, articleDay, month, reinstated: (i + k) % 2 == 0, Articles.Outlets[(i + k) % Articles.Outlets.Length]);
+            var sourceEvents = new List<object>();
+            state = Accept(ingestion.Prepare(article), caseId, state, caseEvents, sourceEvents, counts);
+            run.Streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
+            counts.Sources++;
+            if (k >= 90) break; // the extractor found nothing to grow this case with
+        }
+        if (state is null) return run;
+
+        if (i % 50 == 7)
+        {
+            // A second case opened for the same journalist by another source, then merged into the first.
+            var absorbedId = Guid.CreateVersion7();
+            var absorbedEvents = new List<object>();
+            var sourceEvents = new List<object>();
+            var twin = Articles.Article(subject, (subjectOffset + i) * 100 + 99, day, month, reinstated: true, "Civic Monitor");
+            var absorbed = Accept(ingestion.Prepare(twin), absorbedId, null, absorbedEvents, sourceEvents, counts);
+            run.Streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
+            counts.Sources++;
+            if (absorbed is not null)
+            {
+                var merge = CaseMerge.Decide(state, absorbed, absorbedEvents, "The same journalist, opened twice from two outlets.");
+                if (!merge.Survivor.Refused)
+                {
+                    state = Fold(state, caseEvents, merge.Survivor);
+                    absorbedEvents.AddRange(merge.Absorbed.Events);
+                    counts.Merges++;
+                }
+                run.Streams.Add((absorbedId, typeof(Case), absorbedEvents));
+                counts.Cases++;
+            }
+        }
+        if (i % 10 == 3) state = Fold(state, caseEvents, CaseDecisions.AddNote(state, Guid.CreateVersion7(), "Asked the platform for its notice; no answer yet."));
+        var closed = i % 25 == 11;
+        if (closed)
+        {
+            state = Fold(state, caseEvents, CaseDecisions.Close(state, "Account restored; nothing further expected."));
+            counts.Closed++;
+        }
+        run.Streams.Add((caseId, typeof(Case), caseEvents));
+        counts.Cases++;
+        if (!closed) run.Writable = caseId;
+        return run;
     }
 
     /// <summary>
