@@ -29,10 +29,28 @@ internal static class ClaimReader
             }
             var assigned = AssignDates(a, hits, sentenceDates);
             for (var i = 0; i < hits.Count; i++)
-                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.Add(mention);
-            if (reasons.Read(s, mentions) is { } reason) reasonMentions.Add(reason);
+                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
+            if (reasons.Read(s, mentions) is { } reason)
+            {
+                // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
+                var target = reason.Target;
+                for (var m = mentions.Count - 1; m >= 0 && mentions[m].Sentence >= target.Sentence; m--)
+                    if (mentions[m].Sentence == target.Sentence && mentions[m].Token == target.Token) reasonMentions.Add(reason with { Target = mentions[m] });
+            }
         }
         return ClaimMerger.Merge(mentions, reasonMentions);
+    }
+
+    /// <summary>One mention per listed platform and per listed name: "X and Y suspended the accounts of A and B".</summary>
+    private static IEnumerable<ActionMention> Listed(ArticleText a, Sentence s, Hit action, ActionMention mention)
+    {
+        var platforms = mention.PlatformStated ? Coordination.Platforms(a, s, action, mention.Platform) : [];
+        var subjects = mention.Subject.Named ? Coordination.Subjects(a, s, mention.Subject.Name) : [];
+        platforms.Insert(0, mention.Platform);
+        subjects.Insert(0, mention.Subject.Name);
+        foreach (var platform in platforms)
+            foreach (var subject in subjects)
+                yield return mention with { Platform = platform, Subject = mention.Subject with { Name = subject } };
     }
 
     /// <summary>
