@@ -78,6 +78,8 @@ internal sealed class LanguageData
     public List<string> FeatureObjects { get; set; } = [];
     /// <summary>Monetization as the object of an action: ads, partner program -> demonetized.</summary>
     public List<string> MonetizationObjects { get; set; } = [];
+    /// <summary>Words that join the members of a list ("and", "et"): each listed platform or name is its own claim.</summary>
+    public List<string> Conjunctions { get; set; } = [];
 }
 
 /// <summary>The shape of Languages/platforms.json: canonical name -> aliases valid in every language.</summary>

@@ -102,6 +102,7 @@ internal sealed class LanguagePack
         Add(d.NumberWords, HitKind.NumberWord);
         Add(d.FeatureObjects, HitKind.FeatureObject);
         Add(d.MonetizationObjects, HitKind.MonetizationObject);
+        Add(d.Conjunctions, HitKind.Conjunction);
         return phrases.OfType<Phrase>();
     }
 

@@ -67,6 +67,8 @@ internal enum HitKind
     FeatureObject,
     /// <summary>Monetization as the object ("monetization", "ads", "partner program"): the account was demonetized.</summary>
     MonetizationObject,
+    /// <summary>"and", "et", "und", "y": joins the members of a list.</summary>
+    Conjunction,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

@@ -54,6 +54,9 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "The ban was confirmed", "la suspension": a definite action noun right after the same action.
         anaphora |= recent && a.Has(h.First - 1, HitKind.Determiner) && h.Value != ActionWords.Blocked && previous!.Action == (ActionType)h.Value;
 
+        // "... and Instagram restricted his livestreams": a feature or the income of the account just reported.
+        anaphora |= recent && noun is null && ObjectKind(h, s, clause) is not null;
+
         var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
         if (platform is null) return null;
 
@@ -145,7 +148,17 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         return null;
     }
 
+    /// <summary>"Un portavoz de Meta explicó que la página había sido restringida": in an article about Facebook, the company means its product.</summary>
     private (string? Platform, bool Stated) Platform(Hit h, Sentence s, Hit? noun, Party? agent, ActionMention? antecedent)
+    {
+        var (platform, stated) = NamedPlatform(h, s, noun, agent, antecedent);
+        var catalog = Language.LanguageCatalog.Instance.Platforms;
+        var actorNamed = agent is { Role: PartyRole.Platform } && agent.Platform == platform;
+        if (!actorNamed && platform is not null && dominantPlatform is not null && catalog.OwnerOf(dominantPlatform) == platform) return (dominantPlatform, stated);
+        return (platform, stated);
+    }
+
+    private (string? Platform, bool Stated) NamedPlatform(Hit h, Sentence s, Hit? noun, Party? agent, ActionMention? antecedent)
     {
         if (noun is { } n && subjects.Qualifier(n) is { } qualified) return (qualified, true);
         if (agent is { Role: PartyRole.Platform, Platform: { } actor }) return (actor, true);
@@ -170,6 +183,14 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             var before = post.First - 1;
             if (before < s.First || a.Tokens[before].Clause != clause || a.Tokens[post.First].Start - a.Tokens[before].End > 1) continue;
             if (a.At(before, HitKind.Entity) is { Value: EntityFinder.Place } place) return a.Slice(place.First, place.Last);
+        }
+        // Verb-final clauses put the place before the participle: "hat den Kanal am 12. Februar in der Türkei eingeschränkt".
+        foreach (var prep in a.In(HitKind.ScopePreposition, Math.Max(s.First, h.First - 6), h.First))
+        {
+            if (a.Tokens[prep.First].Clause != clause || a.AnyIn(HitKind.ScopeBlocker, prep.First - 2, h.First)) continue;
+            var t = prep.Last + 1;
+            if (a.Has(t, HitKind.Determiner)) t++;
+            if (a.At(t, HitKind.Entity) is { Value: EntityFinder.Place } place && place.First == t && place.Last < h.First) return a.Slice(place.First, place.Last);
         }
         foreach (var prep in a.In(HitKind.ScopePreposition, h.Last + 1, Math.Min(s.End, h.Last + 10)))
         {

@@ -29,10 +29,57 @@ internal static class ClaimReader
             }
             var assigned = AssignDates(a, hits, sentenceDates);
             for (var i = 0; i < hits.Count; i++)
-                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.Add(mention);
-            if (reasons.Read(s, mentions) is { } reason) reasonMentions.Add(reason);
+                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
+            if (reasons.Read(s, mentions) is { } reason)
+            {
+                // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
+                var target = reason.Target;
+                for (var m = mentions.Count - 1; m >= 0 && mentions[m].Sentence >= target.Sentence; m--)
+                    if (mentions[m].Sentence == target.Sentence && mentions[m].Token == target.Token) reasonMentions.Add(reason with { Target = mentions[m] });
+            }
         }
-        return ClaimMerger.Merge(mentions, reasonMentions);
+        var dated = DatesNearby(a, mentions, dates);
+        if (dated.Count > 0)
+            reasonMentions = reasonMentions.Select(r => dated.TryGetValue(r.Target, out var m) ? r with { Target = m } : r).ToList();
+        return ClaimMerger.Merge(mentions.Select(m => dated.GetValueOrDefault(m, m)).ToList(), reasonMentions);
+    }
+
+    /// <summary>
+    /// "Their profiles were suspended this week. The accounts went offline on Monday (17)." An action with no date
+    /// in its sentence takes the first date of the next sentence, else of the one before, in the same paragraph,
+    /// when that sentence reports no action of its own (its date would be that action's).
+    /// </summary>
+    private static Dictionary<ActionMention, ActionMention> DatesNearby(ArticleText a, List<ActionMention> mentions, List<DateMention> dates)
+    {
+        var withDate = new Dictionary<ActionMention, ActionMention>(ReferenceEqualityComparer.Instance);
+        foreach (var m in mentions)
+        {
+            if (m.Date is not null) continue;
+            foreach (var other in new[] { m.Sentence + 1, m.Sentence - 1 })
+            {
+                if (other < 0 || other >= a.Sentences.Count) continue;
+                var (here, there) = (a.Sentences[m.Sentence], a.Sentences[other]);
+                var later = other > m.Sentence ? there : here;
+                if (a.Tokens[later.First].NewlineBefore || a.In(HitKind.Action, there.First, there.End).Any()) continue;
+                var date = dates.FirstOrDefault(d => d.First >= there.First && d.First < there.End && !d.Blocked);
+                if (date is null) continue;
+                withDate[m] = m with { Date = date.Date };
+                break;
+            }
+        }
+        return withDate;
+    }
+
+    /// <summary>One mention per listed platform and per listed name: "X and Y suspended the accounts of A and B".</summary>
+    private static IEnumerable<ActionMention> Listed(ArticleText a, Sentence s, Hit action, ActionMention mention)
+    {
+        var platforms = mention.PlatformStated ? Coordination.Platforms(a, s, action, mention.Platform) : [];
+        var subjects = mention.Subject.Named ? Coordination.Subjects(a, s, mention.Subject.Name) : [];
+        platforms.Insert(0, mention.Platform);
+        subjects.Insert(0, mention.Subject.Name);
+        foreach (var platform in platforms)
+            foreach (var subject in subjects)
+                yield return mention with { Platform = platform, Subject = mention.Subject with { Name = subject } };
     }
 
     /// <summary>

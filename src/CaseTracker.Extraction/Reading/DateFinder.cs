@@ -78,6 +78,9 @@ internal static class DateFinder
             for (var t = first - 1; t >= Math.Max(0, first - 4) && tokens[t].Clause == tokens[first].Clause; t--)
                 // "sospeso da Instagram il 21 settembre": "da" introduces the agent here, not a starting point.
                 if (a.Has(t, HitKind.DateBlocker) && !(a.Has(t, HitKind.AgentPreposition) && Party.At(a, t + 1) is { Role: PartyRole.Platform })) blocked = true;
+            // "a spokesperson said on Thursday", "confirmó el jueves": the date of a statement, not of an action.
+            for (var t = first - 1; t >= Math.Max(0, first - 3) && tokens[t].Clause == tokens[first].Clause; t--)
+                if (a.Has(t, HitKind.SpeakerBefore) && !a.Has(t, HitKind.Action)) blocked = true;
             found.Add(new DateMention(first, last, approximate ? date with { Approximate = true } : date, blocked));
         }
     }

@@ -37,7 +37,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             category = (ReasonCategory)keyword.Value;
         }
 
-        var target = inSentence.FirstOrDefault() ?? Preceding(s, mentions, speaker, category);
+        var target = Nearest(inSentence, keyword) ?? Preceding(s, mentions, speaker, category);
         if (target is null) return null;
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
@@ -51,6 +51,19 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
     }
 
     /// <summary>The latest action within reach; a platform's speaker explains only its own (or its company's) actions.</summary>
+    /// <summary>"restringida por error y, tras una revisión, restablecida": the grounds explain the action word just before them.</summary>
+    private static ActionMention? Nearest(List<ActionMention> inSentence, Hit keyword)
+    {
+        ActionMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var m in inSentence)
+        {
+            var distance = m.Token <= keyword.First ? keyword.First - m.Token : 2 * (m.Token - keyword.First);
+            if (distance < bestDistance) (best, bestDistance) = (m, distance);
+        }
+        return best;
+    }
+
     /// <summary>The mentions of this sentence: the last ones read, since sentences are read in order.</summary>
     private static List<ActionMention> InSentence(Sentence s, IReadOnlyList<ActionMention> mentions)
     {

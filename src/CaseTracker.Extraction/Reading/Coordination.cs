@@ -1,0 +1,79 @@
+using CaseTracker.Extraction.Lexicon;
+using CaseTracker.Extraction.Text;
+
+namespace CaseTracker.Extraction.Reading;
+
+/// <summary>
+/// Lists joined by commas and "and" (the language's conjunctions): "Facebook and Instagram suspended...",
+/// "os perfis no Instagram e no TikTok", "banned r/FindThemNow and r/WhoIsThis". Each member of the list
+/// had the action done on its own, so it becomes its own claim.
+/// </summary>
+internal static class Coordination
+{
+    /// <summary>Little words allowed after the conjunction before the next member: "e no TikTok", "and on Instagram".</summary>
+    private const int Filler = 2;
+
+    /// <summary>The other platforms listed with the one that did the action, in this sentence.</summary>
+    public static List<string> Platforms(ArticleText a, Sentence s, Hit action, string platform)
+    {
+        Hit? anchor = null;
+        var best = int.MaxValue;
+        foreach (var p in a.In(HitKind.Platform, s.First, s.End))
+        {
+            if (a.Platforms[p.Value] != platform) continue;
+            var distance = p.First > action.Last ? p.First - action.Last : action.First - p.Last;
+            if (distance < best) (anchor, best) = (p, distance);
+        }
+        var found = new List<string>();
+        if (anchor is not { } start) return found;
+        foreach (var member in Members(a, s, start, (t) => a.At(t, HitKind.Platform)))
+        {
+            var name = a.Platforms[member.Value];
+            if (name != platform && !found.Contains(name)) found.Add(name);
+        }
+        return found;
+    }
+
+    /// <summary>The other names listed with the subject, in this sentence.</summary>
+    public static List<string> Subjects(ArticleText a, Sentence s, string subject)
+    {
+        var found = new List<string>();
+        Hit? anchor = null;
+        foreach (var e in a.In(HitKind.Entity, s.First, s.End))
+            if (e.Value != EntityFinder.Place && !a.Has(e.First, HitKind.Platform) && a.Name(e) == subject) { anchor = e; break; }
+        if (anchor is not { } start) return found;
+        Hit? Named(int t) => a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month) ? e : null;
+        foreach (var member in Members(a, s, start, Named))
+        {
+            var name = a.Name(member);
+            if (name != subject && !found.Contains(name)) found.Add(name);
+        }
+        return found;
+    }
+
+    /// <summary>Walks the list both ways from one member: member (, member)* (conjunction) member.</summary>
+    private static IEnumerable<Hit> Members(ArticleText a, Sentence s, Hit start, Func<int, Hit?> member)
+    {
+        var current = start;
+        while (Next(a, s, current.Last + 1, member, forward: true) is { } next) { yield return next; current = next; }
+        current = start;
+        while (Next(a, s, current.First - 1, member, forward: false) is { } previous) { yield return previous; current = previous; }
+    }
+
+    private static Hit? Next(ArticleText a, Sentence s, int t, Func<int, Hit?> member, bool forward)
+    {
+        var step = forward ? 1 : -1;
+        bool Inside(int u) => u >= s.First && u < s.End;
+        if (!Inside(t)) return null;
+        var joined = false;
+        if (a.Tokens[t].Kind == TokenKind.Punct && a.Tokens[t].PunctChar == ',') { joined = true; t += step; }
+        if (Inside(t) && a.At(t, HitKind.Conjunction) is { } and) { joined = true; t = forward ? and.Last + 1 : and.First - 1; }
+        if (!joined) return null;
+        for (var skip = 0; skip <= Filler && Inside(t); skip++, t += step)
+        {
+            if (member(t) is { } found) return found;
+            if (a.Tokens[t].Kind != TokenKind.Word || a.Tokens[t].Capitalized || a.Tokens[t].Norm.Length > 3 && !a.Has(t, HitKind.Determiner)) return null;
+        }
+        return null;
+    }
+}
