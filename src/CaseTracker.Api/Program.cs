@@ -23,6 +23,8 @@ builder.Host.UseWolverine(options =>
     // Set explicitly: under a test runner the entry assembly is not this one.
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
+    // Endpoints that touch a Marten session are committed by Wolverine, outbox messages included.
+    options.Policies.AutoApplyTransactions();
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -54,7 +56,13 @@ app.MapScalarApiReference();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 // ?page=abc is the client's mistake: a 400 naming the parameter, not a silent default.
-app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
+app.MapWolverineEndpoints(options =>
+{
+    options.RejectUnparseableQueryValues = true;
+    options.AddPolicy<ValidateRequests>();
+    // A commit that lost a race anywhere (not only on the case path) is a 409 problem, never a 500.
+    options.MapConcurrencyFailuresToConflict(toProblemDetails: Problems.ConcurrencyFailure);
+});
 
 return await app.RunJasperFxCommands(args);
 

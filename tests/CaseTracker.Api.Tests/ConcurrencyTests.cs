@@ -25,6 +25,18 @@ public sealed class ConcurrencyTests(ApiFixture fixture)
     }
 
     [Fact]
+    public async Task Fifty_writers_without_an_expected_version_all_land()
+    {
+        var (caseId, _) = await _api.OpenCase();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            _api.Post($"/api/cases/{caseId}/notes", new { text = $"unconditional writer {i}" })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(51, await _api.EventCount(caseId));
+    }
+
+    [Fact]
     public async Task A_stale_version_is_409_with_the_current_version_and_writes_nothing()
     {
         var (caseId, _) = await _api.OpenCase();

@@ -52,6 +52,10 @@ public static class MartenSetup
                 typeof(ActionDisputeResolved), typeof(CasesMerged), typeof(CaseMergedInto), typeof(SubjectsMerged),
             ]);
 
+            // The Case aggregate the writes decide on: an inline snapshot read with its version in one query
+            // (Marten:CaseAggregation=Live folds the stream on every write instead).
+            options.Projections.Add<CaseAggregateProjection>(
+                string.Equals(configuration["Marten:CaseAggregation"], "Live", StringComparison.OrdinalIgnoreCase) ? ProjectionLifecycle.Live : ProjectionLifecycle.Inline);
             options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt).IgnoreIndex(SearchIndexes.CaseIndex);
 

@@ -34,6 +34,13 @@ public static class Problems
         StatusCodes.Status409Conflict, "version_conflict", "The case has changed since you read it.",
         $"Another write to case {id} landed first. Read it again and retry.");
 
+    /// <summary>The body of a 409 for a commit that lost a race outside the case write path.</summary>
+    public static ProblemDetails ConcurrencyFailure(Exception _) => new()
+    {
+        Type = "/problems/version-conflict", Status = StatusCodes.Status409Conflict, Title = "The data has changed since you read it.",
+        Detail = "Another write landed first. Read again and retry.",
+    };
+
     public static IResult Refused(Refusal refusal) => Problem(
         refusal.Kind == RefusalKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict,
         refusal.Code, refusal.Kind == RefusalKind.NotFound ? "Not found." : "The case does not allow this now.", refusal.Detail);

@@ -1,5 +1,10 @@
 using System.Text.Json;
 using FluentValidation;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.CodeGeneration.Frames;
+using Wolverine.Http;
+using Wolverine.Http.CodeGen;
 
 namespace CaseTracker.Api.Infrastructure;
 
@@ -17,7 +22,30 @@ public static class Validation
         return Problems.Validation(errors);
     }
 
+    /// <summary>The middleware step <see cref="ValidateRequests"/> puts before an endpoint: stop with the problem, or go on.</summary>
+    public static async Task<IResult> BeforeAsync<T>(T? request, IValidator<T> validator) =>
+        await Check(validator, request) ?? WolverineContinue.Result();
+
     /// <summary>"Source.PublishedOn" becomes "source.publishedOn", as the client wrote it.</summary>
     public static string FieldPath(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+}
+
+/// <summary>
+/// Validation as middleware: every endpoint whose body type has an IValidator registered runs it
+/// first and answers 400 problem details without reaching the endpoint (so nothing is written).
+/// </summary>
+public sealed class ValidateRequests : IHttpPolicy
+{
+    public void Apply(IReadOnlyList<HttpChain> chains, GenerationRules rules, IServiceContainer container)
+    {
+        foreach (var chain in chains.Where(c => c.HasRequestType))
+        {
+            if (!container.HasRegistrationFor(typeof(IValidator<>).MakeGenericType(chain.RequestType!))) continue;
+            chain.Metadata.ProducesProblem(StatusCodes.Status400BadRequest);
+            var method = typeof(Validation).GetMethod(nameof(Validation.BeforeAsync))!.MakeGenericMethod(chain.RequestType!);
+            var call = new MethodCall(typeof(Validation), method);
+            chain.Middleware.InsertRange(0, [call, new MaybeEndWithResultFrame(call.ReturnVariable!)]);
+        }
+    }
 }

@@ -28,51 +28,52 @@ public sealed record Case(Guid Id, string Platform, Subject Subject, CaseStatus 
 {
     public Guid? MergedInto { get; init; }
 
-    public static Case Create(CaseOpened e) =>
+    public static Case Start(CaseOpened e) =>
         new(e.CaseId, e.Platform, e.Subject, CaseStatus.Open, ImmutableDictionary<Guid, CaseAction>.Empty, ImmutableHashSet<string>.Empty);
 
-    public Case Apply(ActionRecorded e) => this with
+    private Case On(ActionRecorded e) => this with
     {
         Actions = Actions.SetItem(e.ActionId, new CaseAction(e.ActionId, e.Type, e.OccurredOn, false, [e.Citation.Source.Key], [], [])),
     };
 
-    public Case Apply(ActionCorroborated e) => WithAction(e.ActionId, a => a with { SourceKeys = a.SourceKeys.Add(e.Citation.Source.Key) });
+    private Case On(ActionCorroborated e) => WithAction(e.ActionId, a => a with { SourceKeys = a.SourceKeys.Add(e.Citation.Source.Key) });
 
-    public Case Apply(ActionDisputed e) => WithAction(e.ActionId, a => a with { Disputes = a.Disputes.Add(DisputeKey(e.Kind, e.Citation)) });
+    private Case On(ActionDisputed e) => WithAction(e.ActionId, a => a with { Disputes = a.Disputes.Add(DisputeKey(e.Kind, e.Citation)) });
 
-    public Case Apply(ActionWithdrawn e) => WithAction(e.ActionId, a => a with { Withdrawn = true });
+    private Case On(ActionWithdrawn e) => WithAction(e.ActionId, a => a with { Withdrawn = true });
 
-    public Case Apply(ReasonStated e)
+    private Case On(ReasonStated e)
     {
         var next = this with { Reasons = Reasons.Add(ReasonKey(e.ActionId, e.StatedBy, e.Text, e.Citation)) };
         return e.ActionId is { } id ? next.WithAction(id, a => a with { ReasonCategories = a.ReasonCategories.Add((e.StatedBy, e.Category)) }) : next;
     }
 
-    public Case Apply(CaseClosed _) => this with { Status = CaseStatus.Closed };
+    private Case On(CaseClosed _) => this with { Status = CaseStatus.Closed };
 
-    public Case Apply(CaseReopened _) => this with { Status = CaseStatus.Open };
+    private Case On(CaseReopened _) => this with { Status = CaseStatus.Open };
 
-    public Case Apply(CaseMergedInto e) => this with { Status = CaseStatus.Merged, MergedInto = e.SurvivorCaseId };
+    private Case On(CaseMergedInto e) => this with { Status = CaseStatus.Merged, MergedInto = e.SurvivorCaseId };
 
     /// <summary>Folds a case stream; null when the stream does not start with CaseOpened.</summary>
+    /// <remarks>The fold is Start and When, not Marten's Create/Apply conventions: Marten runs it through CaseAggregateProjection.</remarks>
     public static Case? From(IEnumerable<object> events)
     {
         Case? state = null;
-        foreach (var e in events) state = state is null ? e is CaseOpened opened ? Create(opened) : null : state.When(e);
+        foreach (var e in events) state = state is null ? e is CaseOpened opened ? Start(opened) : null : state.When(e);
         return state;
     }
 
     /// <summary>Notes, resolutions and merge markers change nothing the decisions read, beyond what is applied here.</summary>
     public Case When(object e) => e switch
     {
-        ActionRecorded x => Apply(x),
-        ActionCorroborated x => Apply(x),
-        ActionDisputed x => Apply(x),
-        ActionWithdrawn x => Apply(x),
-        ReasonStated x => Apply(x),
-        CaseClosed x => Apply(x),
-        CaseReopened x => Apply(x),
-        CaseMergedInto x => Apply(x),
+        ActionRecorded x => On(x),
+        ActionCorroborated x => On(x),
+        ActionDisputed x => On(x),
+        ActionWithdrawn x => On(x),
+        ReasonStated x => On(x),
+        CaseClosed x => On(x),
+        CaseReopened x => On(x),
+        CaseMergedInto x => On(x),
         _ => this,
     };
 

@@ -23,7 +23,7 @@ public static class ClaimIntoCase
         {
             var opened = new CaseOpened(newCaseId, claim.Platform, new Subject(claim.Subject, claim.SubjectKind), null);
             events.Add(opened);
-            state = Case.Create(opened);
+            state = Case.Start(opened);
         }
 
         var citation = source.Cite(claim.Quotes.FirstOrDefault());

@@ -20,9 +20,8 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteRequest>
 public static class AddNoteEndpoint
 {
     [WolverinePost("/api/cases/{id}/notes", Name = "AddNote")]
-    public static async Task<IResult> Post(Guid id, AddNoteRequest request, IValidator<AddNoteRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, AddNoteRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         var noteId = Guid.CreateVersion7();
         return await CaseWrites.Decide(session, http, id, request.Version,
             state => CaseDecisions.AddNote(state, noteId, request.Text!), createdId: noteId, http.RequestAborted);

@@ -21,9 +21,8 @@ public sealed class CaseStatusValidator : AbstractValidator<CaseStatusRequest>
 public static class CloseCaseEndpoint
 {
     [WolverinePost("/api/cases/{id}/close", Name = "CloseCase")]
-    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IValidator<CaseStatusRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await CaseWrites.Decide(session, http, id, request.Version, state => CaseDecisions.Close(state, request.Rationale), ct: http.RequestAborted);
     }
 }

@@ -20,9 +20,8 @@ public sealed class CorroborateActionValidator : AbstractValidator<CorroborateAc
 public static class CorroborateActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/sources", Name = "CorroborateAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, CorroborateActionRequest request, IValidator<CorroborateActionRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, Guid actionId, CorroborateActionRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await CaseWrites.Decide(session, http, id, request.Version,
             state => CaseDecisions.Corroborate(state, actionId, request.Source!.ToCitation()), ct: http.RequestAborted);
     }

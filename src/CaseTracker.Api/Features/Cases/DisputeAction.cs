@@ -27,9 +27,8 @@ public sealed class DisputeActionValidator : AbstractValidator<DisputeActionRequ
 public static class DisputeActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/disputes", Name = "DisputeAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, DisputeActionRequest request, IValidator<DisputeActionRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, Guid actionId, DisputeActionRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         Codes.TryParse<DisputeKind>(request.Kind, out var kind);
         return await CaseWrites.Decide(session, http, id, request.Version,
             state => CaseDecisions.Dispute(state, actionId, kind, request.ClaimedDate?.ToPartialDate(), request.Note, request.Source!.ToCitation()),

@@ -26,9 +26,8 @@ public sealed class MergeCasesValidator : AbstractValidator<MergeCasesRequest>
 public static class MergeCasesEndpoint
 {
     [WolverinePost("/api/cases/merge", Name = "MergeCases")]
-    public static async Task<IResult> Post(MergeCasesRequest request, IValidator<MergeCasesRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(MergeCasesRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         var ct = http.RequestAborted;
         var survivorEvents = await session.Events.FetchStreamAsync(request.SurvivorId!.Value, token: ct);
         var absorbedEvents = await session.Events.FetchStreamAsync(request.AbsorbedId!.Value, token: ct);

@@ -46,9 +46,8 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseRequest>
 public static class OpenCaseEndpoint
 {
     [WolverinePost("/api/cases", Name = "OpenCase")]
-    public static async Task<IResult> Post(OpenCaseRequest request, IValidator<OpenCaseRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(OpenCaseRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
 
         var caseId = Guid.CreateVersion7();
         var decision = CaseDecisions.Open(caseId, PlatformNames.CanonicalOrGiven(request.Platform!), request.Subject!.ToSubject(), request.Title);

@@ -24,9 +24,8 @@ public sealed class RecordActionValidator : AbstractValidator<RecordActionReques
 public static class RecordActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions", Name = "RecordAction")]
-    public static async Task<IResult> Post(Guid id, RecordActionRequest request, IValidator<RecordActionRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, RecordActionRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         Codes.TryParse<ActionType>(request.Type, out var type);
         var actionId = Guid.CreateVersion7();
         return await CaseWrites.Decide(session, http, id, request.Version,

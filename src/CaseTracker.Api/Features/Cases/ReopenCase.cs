@@ -1,6 +1,5 @@
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
-using FluentValidation;
 using Marten;
 using Wolverine.Http;
 
@@ -9,9 +8,8 @@ namespace CaseTracker.Api.Features.Cases;
 public static class ReopenCaseEndpoint
 {
     [WolverinePost("/api/cases/{id}/reopen", Name = "ReopenCase")]
-    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IValidator<CaseStatusRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await CaseWrites.Decide(session, http, id, request.Version, state => CaseDecisions.Reopen(state, request.Rationale), ct: http.RequestAborted);
     }
 }

@@ -22,9 +22,8 @@ public sealed class ResolveDisputeValidator : AbstractValidator<ResolveDisputeRe
 public static class ResolveDisputeEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/resolve", Name = "ResolveDispute")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, ResolveDisputeRequest request, IValidator<ResolveDisputeRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, Guid actionId, ResolveDisputeRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await CaseWrites.Decide(session, http, id, request.Version,
             state => CaseDecisions.ResolveDispute(state, actionId, request.ChosenReading!, request.Rationale!), ct: http.RequestAborted);
     }

@@ -25,9 +25,8 @@ public sealed class StateReasonValidator : AbstractValidator<StateReasonRequest>
 public static class StateReasonEndpoint
 {
     [WolverinePost("/api/cases/{id}/reasons", Name = "StateReason")]
-    public static async Task<IResult> Post(Guid id, StateReasonRequest request, IValidator<StateReasonRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, StateReasonRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         Codes.TryParse<StatedBy>(request.StatedBy, out var statedBy);
         Codes.TryParse<ReasonCategory>(request.Category, out var category);
         var reasonId = Guid.CreateVersion7();

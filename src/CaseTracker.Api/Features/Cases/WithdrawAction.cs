@@ -21,9 +21,8 @@ public sealed class WithdrawActionValidator : AbstractValidator<WithdrawActionRe
 public static class WithdrawActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/withdraw", Name = "WithdrawAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, WithdrawActionRequest request, IValidator<WithdrawActionRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(Guid id, Guid actionId, WithdrawActionRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await CaseWrites.Decide(session, http, id, request.Version,
             state => CaseDecisions.Withdraw(state, actionId, request.Rationale!), ct: http.RequestAborted);
     }

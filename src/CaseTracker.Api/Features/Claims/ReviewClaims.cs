@@ -51,9 +51,8 @@ public static class ReviewClaimsEndpoints
 
     /// <summary>Accepts a claim into the given case, or into the open case for its platform and subject (opened if none).</summary>
     [WolverinePost("/api/claims/{id}/accept", Name = "AcceptClaim")]
-    public static async Task<IResult> Accept(Guid id, AcceptClaimRequest request, IValidator<AcceptClaimRequest> validator, ClaimReview review, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Accept(Guid id, AcceptClaimRequest request, ClaimReview review, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         if (!ExpectedVersion.TryRead(http, request.Version, out var expected, out var badHeader)) return badHeader!;
         var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted);
         if (outcome.Problem is { } problem) return problem;
@@ -62,9 +61,8 @@ public static class ReviewClaimsEndpoints
     }
 
     [WolverinePost("/api/claims/{id}/reject", Name = "RejectClaim")]
-    public static async Task<IResult> Reject(Guid id, RejectClaimRequest request, IValidator<RejectClaimRequest> validator, ClaimReview review, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Reject(Guid id, RejectClaimRequest request, ClaimReview review, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         return await review.RejectAsync(session, id, request.Reason!, http.RequestAborted)
             ?? Results.Json(new { claimId = id, status = "rejected" }, Json.Options);
     }

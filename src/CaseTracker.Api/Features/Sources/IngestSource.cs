@@ -1,6 +1,5 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Infrastructure;
-using FluentValidation;
 using Marten;
 using Wolverine.Http;
 
@@ -16,10 +15,9 @@ public static class IngestSourceEndpoint
     /// (same canonical URL or same text) answers 200 with the stored source and writes nothing.
     /// </summary>
     [WolverinePost("/api/sources", Name = "IngestSource")]
-    public static async Task<IResult> Post(SourceRequest request, IValidator<SourceRequest> validator, SourceIngestion ingestion,
+    public static async Task<IResult> Post(SourceRequest request, SourceIngestion ingestion,
         IDocumentSession session, IDocumentStore store, ClaimReview review, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         var ct = http.RequestAborted;
 
         var prepared = ingestion.Prepare(request, ct);

@@ -26,9 +26,8 @@ public sealed class MergeSubjectsValidator : AbstractValidator<MergeSubjectsRequ
 public static class MergeSubjectsEndpoint
 {
     [WolverinePost("/api/subjects/merge", Name = "MergeSubjects")]
-    public static async Task<IResult> Post(MergeSubjectsRequest request, IValidator<MergeSubjectsRequest> validator, IDocumentSession session, HttpContext http)
+    public static async Task<IResult> Post(MergeSubjectsRequest request, IDocumentSession session, HttpContext http)
     {
-        if (await Validation.Check(validator, request) is { } invalid) return invalid;
         var ct = http.RequestAborted;
         var absorbedKey = SubjectKey.Of(request.Absorbed!);
         var streamId = SubjectMerge.StreamId(absorbedKey);
