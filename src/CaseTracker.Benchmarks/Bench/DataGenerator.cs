@@ -181,7 +181,7 @@ public sealed class DataGenerator(IDocumentStore store, SourceIngestion ingestio
             if (landing.Decision.Refused) continue;
             var accepted = SourceDecisions.Accept(source, claim.ClaimId, caseId, landing.ActionId, landing.Corroborated, automatic: false, landing.Disputed);
             if (accepted.Refused) continue;
-            foreach (var e in landing.Decision.Events) state = e is CaseOpened opened ? Case.Create(opened) : state!.When(e);
+            foreach (var e in landing.Decision.Events) state = e is CaseOpened opened ? Case.Start(opened) : state!.When(e);
             caseEvents.AddRange(landing.Decision.Events);
             foreach (var e in accepted.Events) source = source.When(e);
             sourceEvents.AddRange(accepted.Events);
