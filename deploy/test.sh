@@ -34,6 +34,14 @@ export CASETRACKER_TEST_RUN="${CASETRACKER_TEST_RUN:-test-$$-$(date +%s)}"
 image="${CASETRACKER_TEST_PG_IMAGE:-postgres:15-alpine}"
 engine=0
 if command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1; then engine=1; fi
+# Without a chosen image, the one deploy/container-engine.sh built here stands in for an official image
+# that cannot be pulled (this script is also run by hand, without .ci/run's engine step).
+local_image="${CASETRACKER_PG_LOCAL_IMAGE:-casetracker/postgres:15-debian}"
+if (( engine )) && [[ -z "${CASETRACKER_TEST_PG_IMAGE:-}" ]] && ! docker image inspect "$image" >/dev/null 2>&1 &&
+  docker image inspect "$local_image" >/dev/null 2>&1; then
+  image="$local_image"
+  export CASETRACKER_PG_IMAGE="${CASETRACKER_PG_IMAGE:-$local_image}"
+fi
 if [[ -n "${CASETRACKER_TEST_DB:-}" ]]; then
   db_path="given connection string (CASETRACKER_TEST_DB)"
 elif [[ "${CASETRACKER_TEST_CONTAINERS:-1}" != 0 ]] && (( engine )) &&
