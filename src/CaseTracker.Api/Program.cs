@@ -5,6 +5,7 @@ using CaseTracker.Api.Health;
 using CaseTracker.Extraction;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Security;
+using CaseTracker.Api.Web;
 using FluentValidation;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -36,6 +37,7 @@ builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi();
 builder.AddCaseTrackerSecurity();
+builder.AddCaseTrackerWeb();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -43,6 +45,8 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLimits>();
+// The pages' headers and language before security: see WebHeaders for why the order matters.
+app.UseCaseTrackerWeb();
 app.UseCaseTrackerSecurity();
 
 app.MapOpenApi();
@@ -51,6 +55,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 // ?page=abc is the client's mistake: a 400 naming the parameter, not a silent default.
 app.MapWolverineEndpoints(options => options.RejectUnparseableQueryValues = true);
+app.MapCaseTrackerWeb();
 
 return await app.RunJasperFxCommands(args);
 
