@@ -84,7 +84,8 @@ public sealed class TimelineChart
         chart.Height = chart.AxisY + 30;
         if (today.DayNumber >= start && today.DayNumber <= end) chart.TodayX = X(today);
         foreach (var tick in TickDays(DateOnly.FromDayNumber((int)Math.Ceiling(start)), DateOnly.FromDayNumber((int)end)))
-            chart.Ticks.Add(new AxisTick(X(tick.Day), tick.Label));
+            // Labels too close to the axis end would run into the "undated" column's label.
+            if (chart.UndatedX is null || X(tick.Day) < chart.AxisEnd - 30) chart.Ticks.Add(new AxisTick(X(tick.Day), tick.Label));
         return chart;
     }
 
