@@ -20,7 +20,7 @@ namespace CaseTracker.Web.Tests.Support;
 /// fresh PostgreSQL database chosen as the API tests choose it, with the demo seeds imported and
 /// accepted, one key per role, and one headless Chromium from the distribution.
 /// </summary>
-public sealed class WebFixture : IAsyncLifetime
+public class WebFixture : IAsyncLifetime
 {
     private readonly TestDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
@@ -44,6 +44,7 @@ public sealed class WebFixture : IAsyncLifetime
             host.UseSetting("ConnectionStrings:Marten", _database.ConnectionString);
             host.UseSetting("RateLimits:PermitPerMinute", "1000000");
             host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
+            Configure(host);
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -59,6 +60,11 @@ public sealed class WebFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
+    }
+
+    /// <summary>Settings of this host beyond the defaults above (later settings win).</summary>
+    protected virtual void Configure(IWebHostBuilder host)
+    {
     }
 
     /// <summary>A browser context of its own (cookies, storage), signed in with the key of this role.</summary>
