@@ -22,6 +22,7 @@ namespace CaseTracker.Web.Tests.Support;
 /// </summary>
 public class WebFixture : IAsyncLifetime
 {
+    private static readonly SemaphoreSlim ImportOneAtATime = new(1, 1);
     private readonly TestDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
@@ -53,7 +54,16 @@ public class WebFixture : IAsyncLifetime
 
         // The demo's own path: the seed articles imported and their claims accepted.
         var seeds = ArticleFiles.Find([Path.Combine(Repository.Root(), "seeds")]);
-        await ArticleImport.RunAsync(Services, seeds, null, accept: true);
+        // The import draws a console progress display, which allows one at a time across hosts started in parallel.
+        await ImportOneAtATime.WaitAsync();
+        try
+        {
+            await ArticleImport.RunAsync(Services, seeds, null, accept: true);
+        }
+        finally
+        {
+            ImportOneAtATime.Release();
+        }
         await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession();
         SeedCaseId = (await session.Query<CaseHistory>().Where(c => c.PlatformKey == "zoom").ToListAsync()).Single().Id;
 
