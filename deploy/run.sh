@@ -50,6 +50,7 @@ base="$(printf '%s' "$base" | sed -E 's#://(0\.0\.0\.0|\*|\+|\[::\])#://127.0.0.
 base="${base%/}"
 cat <<EOF
 
+CaseTracker web      $base/cases   (sign in with the key in .demo-key)
 CaseTracker API      $base
 API reference        $base/scalar
 OpenAPI document     $base/openapi/v1.json

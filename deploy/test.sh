@@ -19,6 +19,8 @@ if [[ "$RESULTS" != /* ]]; then RESULTS="$PWD/$RESULTS"; fi
 log() { printf 'test: %s\n' "$*" >&2; }
 
 cd "$ROOT"
+# The browser tests drive the distribution's Chromium; browser.sh installs it when missing and prints its path.
+if CASETRACKER_CHROMIUM="$("$ROOT/deploy/browser.sh" | tail -n 1)"; then export CASETRACKER_CHROMIUM; else log "no Chromium found or installable: the browser tests will fail"; fi
 
 started_db=0
 stop_db() {

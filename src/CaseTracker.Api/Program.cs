@@ -6,6 +6,7 @@ using CaseTracker.Extraction;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Infrastructure.StrictJson;
 using CaseTracker.Api.Security;
+using CaseTracker.Api.Web;
 using FluentValidation;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,6 +41,7 @@ builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi();
 builder.AddCaseTrackerSecurity();
+builder.AddCaseTrackerWeb();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 
 var app = builder.Build();
@@ -47,6 +49,8 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLimits>();
+// The pages' headers and language before security: see WebHeaders for why the order matters.
+app.UseCaseTrackerWeb();
 app.UseCaseTrackerSecurity();
 // After authorization: only callers allowed to write learn what a body should hold.
 app.UseMiddleware<StrictBodies>();
@@ -63,6 +67,7 @@ app.MapWolverineEndpoints(options =>
     // A commit that lost a race anywhere (not only on the case path) is a 409 problem, never a 500.
     options.MapConcurrencyFailuresToConflict(toProblemDetails: Problems.ConcurrencyFailure);
 });
+app.MapCaseTrackerWeb();
 
 return await app.RunJasperFxCommands(args);
 

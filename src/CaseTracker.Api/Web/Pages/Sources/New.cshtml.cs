@@ -1,0 +1,64 @@
+using CaseTracker.Api.Features.Claims;
+using CaseTracker.Api.Features.Sources;
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Web.Forms;
+using FluentValidation;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseTracker.Api.Web.Pages.Sources;
+
+/// <summary>
+/// Pasting an article: the API's SourceRequest and validator, and the same ingestion steps as
+/// POST /api/sources (reduce, hash, extract; the same article again is not stored twice).
+/// </summary>
+public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestion ingestion, IDocumentSession session, IDocumentStore store, ClaimReview review) : WebPage
+{
+    public static readonly IReadOnlyList<FormField> Fields =
+    [
+        new("outlet", "Outlet", Required: true), new("url", "URL", FieldKind.Url), new("title", "Title"),
+        new("language", "Language", Hint: "fr, en, ar …"), new("publishedOn", "Published on", FieldKind.Date),
+        new("text", "Text", FieldKind.TextArea), new("html", "HTML of the page", FieldKind.TextArea),
+    ];
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public FormValues Values { get; private set; } = new(new Dictionary<string, string?>());
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!CanWrite) return Forbid();
+        var ct = HttpContext.RequestAborted;
+        Values = FormValues.From(Request.Form, Guid.Empty);
+        var f = Values;
+        var request = new SourceRequest(f["outlet"], f["url"], f["title"], f["language"], f["publishedOn"], f["text"], f["html"]);
+        var result = await validator.ValidateAsync(request, ct);
+        if (!result.IsValid) return Invalid(result.Errors.GroupBy(e => Validation.FieldPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
+
+        var prepared = ingestion.Prepare(request);
+        if (prepared.HasNoText) return Invalid(new Dictionary<string, string> { ["html"] = PreparedSource.NoText });
+        if (await SourceIngestion.ExistingAsync(session, prepared, ct) is { } existing) return Redirect($"/sources/{existing}");
+        SourceIngestion.Append(session, prepared);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (SourceConflicts.IsDuplicate(e))
+        {
+            await using var query = store.QuerySession();
+            return Redirect($"/sources/{await SourceIngestion.ExistingAsync(query, prepared, ct) ?? prepared.SourceId}");
+        }
+        await review.AutoAcceptAsync(prepared.Extracted, ct);
+        return Redirect($"/sources/{prepared.SourceId}");
+    }
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Invalid(Dictionary<string, string> errors)
+    {
+        Errors = errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
