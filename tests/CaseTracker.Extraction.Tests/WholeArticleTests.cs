@@ -127,6 +127,31 @@ public class WholeArticleTests
         Assert.Contains(back.Reasons, r => r.StatedBy == StatedBy.Platform);
     }
 
+    private const string StatementGoesOn = """
+        Chemie-Kanal nach Prüfung wieder online, ein Video bleibt gelöscht
+
+        Der Bildungskanal „Reagenzglas“ des Dresdner Lehrers Paul Ebert ist seit Dienstag wieder erreichbar. YouTube hatte den Kanal am 2. Oktober gesperrt, nachdem ein Video über Schwarzpulver gemeldet worden war.
+
+        Ein Sprecher von Google bestätigte am Mittwoch, dass der Kanal nach erneuter Prüfung wiederhergestellt worden sei. Das Video über Schwarzpulver verstoße aber gegen die Richtlinien zu gefährlichen Inhalten und bleibe gelöscht.
+
+        Ebert will künftig vorsichtiger sein. Schulen in Sachsen nutzen seine Videos im Unterricht.
+        """;
+
+    [Fact]
+    public void A_platform_statement_goes_on_in_the_next_sentence_and_explains_the_action_there()
+    {
+        var result = Fixtures.Extract(StatementGoesOn, "de", new DateOnly(2023, 10, 12));
+
+        var suspended = Assert.Single(result.Claims, c => c.Action == ActionType.Suspended);
+        Assert.Equal("YouTube", suspended.Platform);
+        Assert.Equal("2023-10-02", suspended.Date?.Value);
+        var back = Assert.Single(result.Claims, c => c.Action == ActionType.Reinstated);
+        Assert.Equal("YouTube", back.Platform);
+        Assert.Contains(back.Reasons, r => r.StatedBy == StatedBy.Platform);
+        Assert.Contains(result.Claims, c => c.Reasons.Any(r => r.StatedBy == StatedBy.Platform && r.Text.Contains("Richtlinien")));
+        Fixtures.AssertQuotesAreVerbatim(StatementGoesOn, result);
+    }
+
     [Theory]
     [InlineData("GitHub", "GitHub")]
     [InlineData("Amazon Web Services", "Amazon Web Services")]

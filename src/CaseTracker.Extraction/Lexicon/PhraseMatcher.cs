@@ -17,6 +17,13 @@ internal sealed class PhraseMatcher
     private readonly Stemmer? _stemmer;
     /// <summary>Phrases by the stem of their first word: other persons, tenses and clitic forms of a listed word.</summary>
     private readonly Dictionary<string, List<Phrase>> _byStem = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The first letters of every listed stem. Snowball only strips and rewrites endings, so a word whose first
+    /// letters start no listed stem cannot stem to one: most words of an article skip the stemmer.
+    /// </summary>
+    private readonly HashSet<string> _stemStarts = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stemStartLookup;
+    private const int StemStart = 3;
 
     /// <summary>Kinds whose words also match by stem: the action verbs and nouns, and the reason words.</summary>
     private static bool Stemmable(HitKind kind) => kind is HitKind.Action or HitKind.Reason;
@@ -30,6 +37,7 @@ internal sealed class PhraseMatcher
             var phrase = stemmer is not null && Stemmable(listed.Kind) ? WithStems(listed, stemmer) : listed;
             if (phrase.Parts[0].Stem is { } stem)
             {
+                _stemStarts.Add(stem[..StemStart]);
                 if (!_byStem.TryGetValue(stem, out var stemmed)) _byStem[stem] = stemmed = [];
                 stemmed.Add(phrase);
             }
@@ -40,6 +48,7 @@ internal sealed class PhraseMatcher
             if (first.Prefix) _shortestPrefix = Math.Min(_shortestPrefix, first.Norm.Length);
         }
         _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemStartLookup = _stemStarts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static Phrase WithStems(Phrase phrase, Stemmer stemmer) => phrase with
@@ -49,7 +58,8 @@ internal sealed class PhraseMatcher
     };
 
     private string? StemOf(string norm) =>
-        _stemmer is null || norm.Length < Stemmer.MinStem ? null : _stemmer.Stem(norm) is { Length: >= Stemmer.MinStem } stem ? stem : null;
+        _stemmer is null || norm.Length < Stemmer.MinStem || !_stemStartLookup.Contains(norm.AsSpan(0, StemStart)) ? null
+            : _stemmer.Stem(norm) is { Length: >= Stemmer.MinStem } stem ? stem : null;
 
     /// <summary>Words a gap ("...") in a phrase may skip: the platform acting, between a verb and its object.</summary>
     private const int MaxGap = 3;

@@ -152,10 +152,27 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     private (string? Platform, bool Stated) Platform(Hit h, Sentence s, Hit? noun, Party? agent, ActionMention? antecedent)
     {
         var (platform, stated) = NamedPlatform(h, s, noun, agent, antecedent);
-        var catalog = Language.LanguageCatalog.Instance.Platforms;
-        var actorNamed = agent is { Role: PartyRole.Platform } && agent.Platform == platform;
-        if (!actorNamed && platform is not null && dominantPlatform is not null && catalog.OwnerOf(dominantPlatform) == platform) return (dominantPlatform, stated);
-        return (platform, stated);
+        return (platform is not null && ProductNamed(platform) is { } product ? product : platform, stated);
+    }
+
+    private Dictionary<string, string>? _products;
+
+    /// <summary>
+    /// "Meta closed the accounts ... the profiles disappeared from Instagram": where the article names a product of the
+    /// company, the company's action is on that product (the one named most often).
+    /// </summary>
+    private string? ProductNamed(string company)
+    {
+        if (_products is null)
+        {
+            var catalog = Language.LanguageCatalog.Instance.Platforms;
+            var counts = new Dictionary<string, int>();
+            foreach (var p in a.All(HitKind.Platform)) counts[a.Platforms[p.Value]] = counts.GetValueOrDefault(a.Platforms[p.Value]) + 1;
+            _products = new Dictionary<string, string>();
+            foreach (var (product, count) in counts.OrderByDescending(kv => kv.Value))
+                if (catalog.OwnerOf(product) is { } owner) _products.TryAdd(owner, product);
+        }
+        return _products.GetValueOrDefault(company);
     }
 
     private (string? Platform, bool Stated) NamedPlatform(Hit h, Sentence s, Hit? noun, Party? agent, ActionMention? antecedent)

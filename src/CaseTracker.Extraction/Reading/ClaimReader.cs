@@ -21,6 +21,7 @@ internal static class ClaimReader
         {
             // "without warning" is a missing explanation, not a warning.
             var hits = a.In(HitKind.Action, s.First, s.End).Where(h => !a.Has(h.First, HitKind.NoExplanation) && !a.Has(h.First, HitKind.NonAction)).ToList();
+            hits.RemoveAll(h => LiftedBy(a, h, hits));
             var sentenceDates = new List<DateMention>();
             while (d < dates.Count && dates[d].First < s.End)
             {
@@ -68,6 +69,22 @@ internal static class ClaimReader
             }
         }
         return withDate;
+    }
+
+    /// <summary>Words between "die Sperre" and "aufgehoben", "the ban" and "lifted".</summary>
+    private const int LiftReach = 6;
+
+    /// <summary>
+    /// "die Sperre wurde am 12. Juli aufgehoben", "lifted the ban": the ban named as the object of its own lifting is
+    /// no new ban. A restriction noun (after a determiner) with a reinstatement word in its clause close by.
+    /// </summary>
+    private static bool LiftedBy(ArticleText a, Hit h, List<Hit> hits)
+    {
+        if ((ActionType)h.Value == ActionType.Reinstated || !a.Has(h.First - 1, HitKind.Determiner)) return false;
+        foreach (var other in hits)
+            if ((ActionType)other.Value == ActionType.Reinstated && other.First != h.First
+                && a.Tokens[other.First].Clause == a.Tokens[h.First].Clause && Math.Abs(other.First - h.First) <= LiftReach) return true;
+        return false;
     }
 
     /// <summary>One mention per listed platform and per listed name: "X and Y suspended the accounts of A and B".</summary>

@@ -58,6 +58,22 @@ internal static class SubjectNames
     public static bool Compatible(string a, string b)
     {
         var (x, y) = (Text.Folding.Fold(a.Trim()), Text.Folding.Fold(b.Trim()));
-        return x.Length > 0 && y.Length > 0 && (x == y || x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal));
+        if (x.Length == 0 || y.Length == 0) return false;
+        if (x == y || x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal)) return true;
+        return HandleOf(x, y) || HandleOf(y, x);
+    }
+
+    /// <summary>Shortest family name that makes a handle someone's: "@annalindqvistklima" is Anna Lindqvist's.</summary>
+    private const int MinNamePart = 4;
+
+    /// <summary>"@AnnaLindqvistKlima" and "Anna Lindqvist": the handle spells the name, or its last word, without spaces.</summary>
+    private static bool HandleOf(string handle, string name)
+    {
+        if (!handle.StartsWith('@') || name.StartsWith('@')) return false;
+        var spelled = handle[1..].Replace("_", "").Replace(".", "");
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        return spelled.Contains(string.Concat(words), StringComparison.Ordinal)
+               || (words[^1].Length >= MinNamePart && spelled.Contains(words[^1], StringComparison.Ordinal));
     }
 }

@@ -24,6 +24,10 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         if (noExplanation == default && keywords.Count == 0 && cue == default) return null;
 
         var speaker = discourse.SpeakerOf(s.Index);
+        // "Eine Sprecherin von Google bestätigte, dass ... Das Video verstoße gegen die Richtlinien": a platform's
+        // statement goes on in the next sentence without a new speech verb.
+        if (speaker is null && inSentence.Count == 0 && s.Index > 0 && discourse.SpeakerOf(s.Index - 1) is { Role: PartyRole.Platform } previous)
+            speaker = previous;
         if (speaker is null && inSentence.Count == 0) return null;
 
         Hit keyword;
