@@ -24,8 +24,6 @@ builder.Host.UseWolverine(options =>
     // Set explicitly: under a test runner the entry assembly is not this one.
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
-    // Endpoints that touch a Marten session are committed by Wolverine, outbox messages included.
-    options.Policies.AutoApplyTransactions();
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -39,7 +37,7 @@ builder.Services.ConfigureHttpJsonOptions(StrictBodies.Configure);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
-builder.Services.AddOpenApi();
+builder.Services.AddCaseTrackerOpenApi();
 builder.AddCaseTrackerSecurity();
 builder.AddCaseTrackerWeb();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -64,6 +62,7 @@ app.MapWolverineEndpoints(options =>
 {
     options.RejectUnparseableQueryValues = true;
     options.AddPolicy<ValidateRequests>();
+    options.AddPolicy<ApiContract>();
     // A commit that lost a race anywhere (not only on the case path) is a 409 problem, never a 500.
     options.MapConcurrencyFailuresToConflict(toProblemDetails: Problems.ConcurrencyFailure);
 });

@@ -69,7 +69,7 @@ public static class Rules
         DateOnly.TryParseExact(text, "yyyy-MM-dd", out var day) && day <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public static IRuleBuilderOptions<T, string?> BeCode<T, TEnum>(this IRuleBuilder<T, string?> rule) where TEnum : struct, Enum =>
-        rule.Must(Codes.IsKnown<TEnum>).WithMessage((_, code) => $"'{code}' is not a known code; use one of: {string.Join(", ", Codes.All<TEnum>())}.");
+        rule.SetValidator(new CodeValidator<T, TEnum>());
 
     public static IRuleBuilderOptions<T, string?> IsHttpUrl<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(Limits.Url).Must(url => url is null || BeHttpUrl(url))

@@ -13,6 +13,11 @@ public sealed record AcceptClaimRequest(Guid? CaseId = null, long? Version = nul
 
 public sealed record RejectClaimRequest(string? Reason);
 
+/// <summary>Where an accepted claim landed: the case, the action it recorded or corroborated, and the case's new version.</summary>
+public sealed record AcceptedClaim(Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool NewCase, long CaseVersion, bool Disputed);
+
+public sealed record ClaimRejectedAnswer(Guid ClaimId, string Status);
+
 public sealed class RejectClaimValidator : AbstractValidator<RejectClaimRequest>
 {
     public RejectClaimValidator() => RuleFor(r => r.Reason).IsText(Limits.Text);
@@ -57,13 +62,13 @@ public static class ReviewClaimsEndpoints
         var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted);
         if (outcome.Problem is { } problem) return problem;
         http.Response.Headers.ETag = ExpectedVersion.ETag(outcome.CaseVersion);
-        return Results.Json(outcome, Json.Options);
+        return Results.Json(new AcceptedClaim(outcome.ClaimId, outcome.CaseId, outcome.ActionId, outcome.Corroborated, outcome.NewCase, outcome.CaseVersion, outcome.Disputed), Json.Options);
     }
 
     [WolverinePost("/api/claims/{id}/reject", Name = "RejectClaim")]
     public static async Task<IResult> Reject(Guid id, RejectClaimRequest request, ClaimReview review, IDocumentSession session, HttpContext http)
     {
         return await review.RejectAsync(session, id, request.Reason!, http.RequestAborted)
-            ?? Results.Json(new { claimId = id, status = "rejected" }, Json.Options);
+            ?? Results.Json(new ClaimRejectedAnswer(id, "rejected"), Json.Options);
     }
 }

@@ -10,6 +10,8 @@ public sealed record SourceBatchRequest(IReadOnlyList<SourceRequest?>? Sources);
 
 public sealed record BatchItemResult(int Index, Guid SourceId, bool Created, int Claims);
 
+public sealed record SourceBatchResult(IReadOnlyList<BatchItemResult> Items);
+
 public static class IngestSourceBatchEndpoint
 {
     public const int MaxItems = 100;
@@ -78,6 +80,6 @@ public static class IngestSourceBatchEndpoint
                 "Nothing from this batch was stored; send it again and the stored ones will come back as not created.");
         }
         foreach (var prepared in stored) await review.AutoAcceptAsync(prepared.Extracted, ct);
-        return Results.Json(new { items = results }, Json.Options, statusCode: results.Any(r => r.Created) ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return Results.Json(new SourceBatchResult(results), Json.Options, statusCode: results.Any(r => r.Created) ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 }

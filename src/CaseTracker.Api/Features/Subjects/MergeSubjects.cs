@@ -23,6 +23,9 @@ public sealed class MergeSubjectsValidator : AbstractValidator<MergeSubjectsRequ
     }
 }
 
+/// <summary>The subject keys after a merge: the absorbed name now reads as the survivor.</summary>
+public sealed record SubjectsMergedAnswer(string Survivor, string Absorbed);
+
 public static class MergeSubjectsEndpoint
 {
     [WolverinePost("/api/subjects/merge", Name = "MergeSubjects")]
@@ -47,6 +50,6 @@ public static class MergeSubjectsEndpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "subject_merged", "The subject was merged concurrently.", $"'{request.Absorbed}' was already merged into another subject.");
         }
         var merged = (SubjectsMerged)decision.Events[0];
-        return Results.Json(new { survivor = merged.SurvivorKey, absorbed = merged.AbsorbedKey }, Json.Options);
+        return Results.Json(new SubjectsMergedAnswer(merged.SurvivorKey, merged.AbsorbedKey), Json.Options);
     }
 }
