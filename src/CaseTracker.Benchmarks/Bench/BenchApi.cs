@@ -34,8 +34,10 @@ public sealed class BenchApi : IAsyncDisposable
     public static async Task<BenchApi> StartAsync(string connectionString)
     {
         JasperFxEnvironment.AutoStartHost = true;
-        // The API's appsettings.json is copied next to this program; the factory would look for a source folder.
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASETRACKER_API", AppContext.BaseDirectory);
+        // Run as a program, the API's appsettings.json sits next to it, where the factory does not look.
+        // (Under the test runner there is none there, and the factory finds the API's folder itself: leave that alone.)
+        if (File.Exists(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CASETRACKER_API", AppContext.BaseDirectory);
         var port = FreePort();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {

@@ -159,7 +159,7 @@ public static class BenchCommand
         report.Machine.Add($"PostgreSQL {await raw.ServerVersionAsync()} (fsync {await raw.SettingAsync("fsync")}, synchronous_commit {await raw.SettingAsync("synchronous_commit")}, shared_buffers {await raw.SettingAsync("shared_buffers")})");
         // Other work on the machine moves every figure; the load average says how much there was.
         if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the start (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
-        report.Machine.Add($"mode: {(options.Quick ? "quick" : "full")}, {options.PointDuration.TotalSeconds:0.#} s per point after {options.Warmup.TotalSeconds:0.#} s warm-up, clients {string.Join("/", options.Clients)}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report.Machine.Add($"mode: {(options.Quick ? "quick" : "full")}, {options.PointDuration.TotalSeconds:0.#} s per point after {options.Warmup.TotalSeconds:0.#} s warm-up, clients {string.Join("/", options.Clients)}; data: ~{Num(options.Events)} events in {Num(options.Cases)} cases, COPY of {Num(options.CopyRows)} rows, import of {Num(options.ImportArticles)} articles; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     }
 
     private static string Clients(int n) => n == 1 ? "1 client" : $"{n} clients";
