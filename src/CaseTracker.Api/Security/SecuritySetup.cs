@@ -23,6 +23,7 @@ public static class SecuritySetup
             options.Schema.For<ApiKey>().UniqueIndex(k => k.Hash);
             options.Schema.For<IdempotentRequest>();
             options.Listeners.Add(new AuditListener(provider.GetRequiredService<IHttpContextAccessor>()));
+            options.Listeners.Add(new IdempotencyListener(provider.GetRequiredService<IHttpContextAccessor>()));
             // Marten's default logger writes a failed command's SQL and parameters (event JSON, user text) to the log.
             options.Logger(new QuietMartenLogger(provider.GetRequiredService<ILogger<QuietMartenLogger>>()));
         });
