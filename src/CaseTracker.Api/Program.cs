@@ -37,7 +37,8 @@ builder.Services.AddExceptionHandler<ClientErrorHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddOpenApi();
 builder.AddCaseTrackerSecurity();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+    .AddCheck<ProjectionLagHealthCheck>("projections", tags: ["ready"]);
 
 var app = builder.Build();
 
