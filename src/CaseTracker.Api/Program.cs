@@ -40,7 +40,8 @@ builder.Services.AddWolverineHttp();
 builder.Services.AddCaseTrackerOpenApi();
 builder.AddCaseTrackerSecurity();
 builder.AddCaseTrackerWeb();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
+    .AddCheck<ProjectionLagHealthCheck>("projections", tags: ["ready"]);
 
 var app = builder.Build();
 

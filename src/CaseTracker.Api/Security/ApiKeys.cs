@@ -4,9 +4,20 @@ using Marten;
 
 namespace CaseTracker.Api.Security;
 
-/// <summary>Creates, finds, lists and revokes API keys; keys are random, stored as SHA-256 hashes.</summary>
-public sealed class ApiKeys(IDocumentStore store, TimeProvider clock)
+/// <summary>
+/// Creates, finds, lists and revokes API keys; keys are random, stored as SHA-256 hashes. A key
+/// found is remembered for Security:KeyCacheSeconds (default 5): a revocation, on any node, takes
+/// effect within that time. When the database cannot be reached, a key seen within
+/// Security:KeyOutageSeconds (default 300) is still accepted, so reads and the 503s of writes keep
+/// their roles through a short outage instead of every call failing authentication.
+/// </summary>
+public sealed class ApiKeys(IDocumentStore store, TimeProvider clock, IConfiguration configuration)
 {
+    private readonly TimeSpan _fresh = TimeSpan.FromSeconds(configuration.GetValue<double?>("Security:KeyCacheSeconds") ?? 5);
+    private readonly TimeSpan _outage = TimeSpan.FromSeconds(configuration.GetValue<double?>("Security:KeyOutageSeconds") ?? 300);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset At)> _seen = new();
+    private const int MaxRemembered = 10_000;
+
     public const string KeyPrefix = "ctk_";
     private const int PrefixLength = 12;
 
@@ -38,9 +49,22 @@ public sealed class ApiKeys(IDocumentStore store, TimeProvider clock)
     {
         if (secret.Length is < 32 or > 200) return null;
         var hash = Hash(secret);
-        await using var session = store.QuerySession();
-        var key = await session.Query<ApiKey>().Where(k => k.Hash == hash).FirstOrDefaultAsync(ct);
-        return key is { IsActive: true } ? key : null;
+        var now = clock.GetUtcNow();
+        if (_seen.TryGetValue(hash, out var seen) && now - seen.At < _fresh) return seen.Key;
+        ApiKey? key;
+        try
+        {
+            await using var session = store.QuerySession();
+            key = await session.Query<ApiKey>().Where(k => k.Hash == hash).FirstOrDefaultAsync(ct);
+        }
+        catch (Exception e) when (FailureHandler.IsDatabaseUnavailable(e) && seen.Key is not null && now - seen.At < _outage)
+        {
+            return seen.Key;
+        }
+        var active = key is { IsActive: true } ? key : null;
+        if (_seen.Count >= MaxRemembered) _seen.Clear();
+        _seen[hash] = (active, now);
+        return active;
     }
 
     public async Task<ApiKey?> FindByHashAsync(string secret, CancellationToken ct = default)
@@ -73,6 +97,7 @@ public sealed class ApiKeys(IDocumentStore store, TimeProvider clock)
             session.Update(key);
             await session.SaveChangesAsync(ct);
         }
+        _seen.TryRemove(key.Hash, out _);
         return new RevokeOutcome(key, 1);
     }
 

@@ -25,6 +25,11 @@ public static class SecurityProblems
     public static IResult IdempotencyKeyReused() => Problems.Problem(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
         "This Idempotency-Key was used for another request.", "The key was first sent with a different body; use a new key for a new request.");
 
-    public static IResult IdempotencyKeyInFlight() => Problems.Problem(StatusCodes.Status409Conflict, "idempotency-key-in-flight",
-        "A request with this Idempotency-Key is still running.", "Retry once the first request has answered.");
+    public static IResult IdempotencyKeyInFlight(int retryAfterSeconds) => Problems.Problem(StatusCodes.Status409Conflict, "idempotency-key-in-flight",
+        "A request with this Idempotency-Key is still running.", $"Retry after {retryAfterSeconds} seconds, once the first request has answered.",
+        new Dictionary<string, object?> { ["retryAfter"] = retryAfterSeconds });
+
+    public static IResult IdempotencyAnswerLost() => Problems.Problem(StatusCodes.Status409Conflict, "idempotency-answer-lost",
+        "The request with this Idempotency-Key was carried out, but its answer was lost.",
+        "The node that ran it stopped before it could answer; it is not run again. Read the resource to see its result.");
 }

@@ -23,6 +23,9 @@ public static class SecuritySetup
             options.Schema.For<ApiKey>().UniqueIndex(k => k.Hash);
             options.Schema.For<IdempotentRequest>();
             options.Listeners.Add(new AuditListener(provider.GetRequiredService<IHttpContextAccessor>()));
+            options.Listeners.Add(new IdempotencyListener(provider.GetRequiredService<IHttpContextAccessor>()));
+            // Marten's default logger writes a failed command's SQL and parameters (event JSON, user text) to the log.
+            options.Logger(new QuietMartenLogger(provider.GetRequiredService<ILogger<QuietMartenLogger>>()));
         });
 
         services.AddAuthentication(ApiKeyAuthentication.SchemeName)
@@ -46,6 +49,9 @@ public static class SecuritySetup
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize,
             Infrastructure.RequestLimits.MaxUrlChars(configuration) * 4));
         services.Configure<ProblemDetailsOptions>(InternalNames.Configure);
+        // One line per failure (FailureHandler) instead of the framework's error with its stack and message.
+        services.AddExceptionHandler<FailureHandler>();
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         services.AddCaseTrackerRateLimits(configuration);
         services.AddCaseTrackerRequestTimeouts(configuration);
         services.AddCaseTrackerCors(configuration);

@@ -8,16 +8,26 @@ namespace CaseTracker.Api.Security.Idempotency;
 /// <summary>
 /// Makes a POST with an Idempotency-Key happen once. The first request claims the key with a unique
 /// insert, runs, and stores its answer (status, Location, ETag, body); a repeat gets that answer back
-/// and writes nothing. A repeat racing the first waits for it. A first run that failed (4xx/5xx)
-/// releases the key, so the request may be retried. The same key with another body is a 422.
+/// and writes nothing. A repeat racing the first waits for it, then gets 409 with Retry-After. A first
+/// run that failed (4xx/5xx) without writing releases the key, so the request may be retried. The
+/// same key with another body is a 422.
+/// A claim is a lease (Idempotency:LeaseSeconds, default the request deadline plus 5 s): a node that
+/// dies mid-request leaves a claim that expires in seconds. The claim records, in the write's own
+/// transaction, that the write happened (IdempotencyListener): an expired claim without a write is
+/// taken over and the request runs; one with a write but no stored answer is not run again (409
+/// saying the request was carried out).
 /// </summary>
 public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store, IConfiguration configuration, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
+    public const string ClaimItem = "casetracker.idempotency-claim";
+    public const string CommittedItem = "casetracker.idempotency-committed";
 
     private readonly TimeSpan _retention = TimeSpan.FromHours(configuration.GetValue<double?>("Idempotency:RetentionHours") ?? 24);
     private readonly TimeSpan _wait = TimeSpan.FromSeconds(configuration.GetValue<double?>("Idempotency:WaitSeconds") ?? 10);
+    private readonly TimeSpan _lease = TimeSpan.FromSeconds(configuration.GetValue<double?>("Idempotency:LeaseSeconds")
+        ?? (configuration.GetValue<int?>("RequestTimeouts:Seconds") ?? 30) + 5);
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -34,7 +44,7 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
         }
 
         var bodyHash = await HashBodyAsync(http.Request);
-        var id = Hash($"{http.User.Identity?.Name}\n{http.Request.Method}\n{http.Request.Path}\n{key}");
+        var id = ClaimId(http.User.Identity?.Name, http.Request.Method, http.Request.Path, key);
         var deadline = clock.GetUtcNow() + _wait;
         while (true)
         {
@@ -45,8 +55,9 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
             }
             var earlier = await LoadAsync(id, http.RequestAborted);
             if (earlier is null) continue; // released between our claim and our look: claim again
-            if (earlier.ClaimedAt + _retention < clock.GetUtcNow())
+            if (earlier.ClaimedAt + _retention < clock.GetUtcNow() || (!earlier.Completed && !earlier.Committed && earlier.LeaseUntil < clock.GetUtcNow()))
             {
+                // Expired, or left by a node that died before writing anything: the request may run.
                 await ReleaseAsync(id, CancellationToken.None);
                 continue;
             }
@@ -60,9 +71,16 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
                 await ReplayAsync(http, earlier);
                 return;
             }
+            if (earlier.Committed && earlier.LeaseUntil < clock.GetUtcNow())
+            {
+                await SecurityProblems.IdempotencyAnswerLost().ExecuteAsync(http);
+                return;
+            }
             if (clock.GetUtcNow() > deadline)
             {
-                await SecurityProblems.IdempotencyKeyInFlight().ExecuteAsync(http);
+                var seconds = Math.Max(1, (int)Math.Ceiling((earlier.LeaseUntil - clock.GetUtcNow()).TotalSeconds));
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await SecurityProblems.IdempotencyKeyInFlight(seconds).ExecuteAsync(http);
                 return;
             }
             await Task.Delay(TimeSpan.FromMilliseconds(50), http.RequestAborted);
@@ -74,13 +92,15 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
         var original = http.Response.Body;
         using var buffer = new MemoryStream();
         http.Response.Body = buffer;
+        http.Items[ClaimItem] = id;
         try
         {
             await next(http);
         }
         catch
         {
-            await ReleaseAsync(id, CancellationToken.None);
+            http.Items.Remove(ClaimItem);
+            if (!http.Items.ContainsKey(CommittedItem)) await ReleaseAsync(id, CancellationToken.None);
             throw;
         }
         finally
@@ -88,7 +108,9 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
             http.Response.Body = original;
         }
 
-        if (http.Response.StatusCode < 400)
+        http.Items.Remove(ClaimItem);
+        // A write that happened keeps its answer, even a failure after it: running again would write twice.
+        if (http.Response.StatusCode < 400 || http.Items.ContainsKey(CommittedItem))
             await CompleteAsync(id, http.Response, buffer.ToArray());
         else
             await ReleaseAsync(id, CancellationToken.None);
@@ -109,7 +131,8 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
     private async Task<bool> TryClaimAsync(string id, string bodyHash, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        session.Insert(new IdempotentRequest { Id = id, BodyHash = bodyHash, ClaimedAt = clock.GetUtcNow() });
+        var now = clock.GetUtcNow();
+        session.Insert(new IdempotentRequest { Id = id, BodyHash = bodyHash, ClaimedAt = now, LeaseUntil = now + _lease });
         try
         {
             await session.SaveChangesAsync(ct);
@@ -163,6 +186,9 @@ public sealed class IdempotentWrites(RequestDelegate next, IDocumentStore store,
     }
 
     public static bool IsWellFormed(string key) => key.Length is >= 1 and <= 255 && key.All(c => c is >= '!' and <= '~');
+
+    /// <summary>The claim's id: one per caller, method, path and key.</summary>
+    public static string ClaimId(string? principal, string method, string path, string key) => Hash($"{principal}\n{method}\n{path}\n{key}");
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }
