@@ -16,7 +16,32 @@ public sealed record ImportSummary(int Files, int Created, int AlreadyStored, in
 /// <summary>Imports article files through the same ingestion and review code as the HTTP API.</summary>
 public static class ArticleImport
 {
-    public static async Task<ImportSummary> RunAsync(IServiceProvider services, IReadOnlyList<string> files, string? language, bool accept)
+    /// <summary>
+    /// With a terminal, a live progress bar; without one (a log file, CI), a line every tenth of the
+    /// files and at the end, so progress is visible where a bar would never move.
+    /// </summary>
+    public static async Task<ImportSummary> RunAsync(IServiceProvider services, IReadOnlyList<string> files, string? language, bool accept, TextWriter? progressLines = null)
+    {
+        if (progressLines is null && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            ImportSummary? summary = null;
+            await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Importing articles", maxValue: Math.Max(files.Count, 1));
+                summary = await ImportAsync(services, files, language, accept, () => task.Increment(1));
+            });
+            return summary!;
+        }
+        var lines = progressLines ?? Console.Out;
+        var done = 0;
+        var step = Math.Max(1, files.Count / 10);
+        return await ImportAsync(services, files, language, accept, () =>
+        {
+            if (++done % step == 0 || done == files.Count) lines.WriteLine($"Importing articles: {done} of {files.Count} ({done * 100 / files.Count}%)");
+        });
+    }
+
+    private static async Task<ImportSummary> ImportAsync(IServiceProvider services, IReadOnlyList<string> files, string? language, bool accept, Action advance)
     {
         var ingestion = services.GetRequiredService<SourceIngestion>();
         var review = services.GetRequiredService<ClaimReview>();
@@ -24,9 +49,7 @@ public static class ArticleImport
         var store = services.GetRequiredService<IDocumentStore>();
         int created = 0, existing = 0, failed = 0, claims = 0, accepted = 0;
 
-        await AnsiConsole.Progress().AutoClear(false).StartAsync(async progress =>
         {
-            var task = progress.AddTask("Importing articles", maxValue: Math.Max(files.Count, 1));
             foreach (var file in files)
             {
                 try
@@ -72,10 +95,10 @@ public static class ArticleImport
                 }
                 finally
                 {
-                    task.Increment(1);
+                    advance();
                 }
             }
-        });
+        }
         return new ImportSummary(files.Count, created, existing, failed, claims, accepted);
     }
 }
