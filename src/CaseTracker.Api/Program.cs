@@ -17,6 +17,12 @@ using Wolverine.Http;
 // extract and eval need no database and print clean results: they run without the web host.
 if (OfflineCommands.Handles(args)) return OfflineCommands.Run(args, Console.Out, Console.Error);
 
+// Run from elsewhere (dotnet run keeps the caller's folder, so relative paths mean what the caller means):
+// settings are read from beside the build unless a content root is given.
+if (Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is null && !File.Exists("appsettings.json")
+    && File.Exists(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))
+    Environment.SetEnvironmentVariable("ASPNETCORE_CONTENTROOT", AppContext.BaseDirectory);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Host.UseWolverine(options =>
@@ -36,6 +42,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 builder.Services.ConfigureHttpJsonOptions(StrictBodies.Configure);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClientErrorHandler>();
+builder.Services.AddExceptionHandler<OpenCaseConflictHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddCaseTrackerOpenApi();
 builder.AddCaseTrackerSecurity();
@@ -52,6 +59,7 @@ app.UseMiddleware<RequestLimits>();
 app.UseCaseTrackerWeb();
 app.UseCaseTrackerSecurity();
 // After authorization: only callers allowed to write learn what a body should hold.
+app.UseMiddleware<RouteIds>();
 app.UseMiddleware<StrictBodies>();
 
 app.MapOpenApi();

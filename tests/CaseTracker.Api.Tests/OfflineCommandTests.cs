@@ -26,7 +26,7 @@ public sealed class OfflineCommandTests
         Assert.EndsWith(".json", line.GetProperty("file").GetString());
         var claims = line.GetProperty("claims").EnumerateArray().ToList();
         Assert.Equal(["suspended", "reinstated"], claims.Select(c => c.GetProperty("action").GetString()));
-        Assert.Equal("--06-07", claims[0].GetProperty("date").GetString());
+        Assert.Equal("--06-07", claims[0].GetProperty("date").GetProperty("value").GetString());
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class OfflineCommandTests
 
             Assert.Equal(0, exit);
             var claim = JsonDocument.Parse(output).RootElement.GetProperty("claims")[0];
-            Assert.Equal("2021-03-03", claim.GetProperty("date").GetString());
-            Assert.True(claim.GetProperty("year_inferred").GetBoolean());
+            Assert.Equal("2021-03-03", claim.GetProperty("date").GetProperty("value").GetString());
+            Assert.True(claim.GetProperty("date").GetProperty("yearInferred").GetBoolean());
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using CaseTracker.Api.Tests.Support;
 
 namespace CaseTracker.Api.Tests;
@@ -12,6 +13,10 @@ public sealed class SeedCaseTests(ApiFixture fixture)
     [Fact]
     public async Task The_zoom_humanitarian_china_case_reads_back_as_the_right_history()
     {
+        // Other tests import the seed, which opens this subject's case: one open case per subject, so close that one first.
+        var taken = await _api.Post("/api/cases", new { platform = "Zoom", subject = new { name = "Humanitarian China", kind = "account" } });
+        Assert.Contains(taken.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict });
+        await _api.Post($"{taken.Headers.Location}/close", new { rationale = "superseded by the hand-built case" });
         var (caseId, _) = await _api.OpenCase("Zoom", "Humanitarian China");
         var suspended = await Post($"/api/cases/{caseId}/actions", new { type = "suspended", occurredOn = new { value = "--06-07" }, source = Cite("Le compte a été fermé le 7 juin") });
         var reinstated = await Post($"/api/cases/{caseId}/actions", new { type = "reinstated", source = Cite("il avait maintenant été réactivé") });

@@ -293,6 +293,26 @@ public class CaseHistoryTests
         Assert.Equal(new Duration(DatePrecision.Year, 1), Intervals.Between(Date("2020-06-07"), Date("2021")));
     }
 
+    [Fact]
+    public void An_end_without_a_year_is_read_in_the_year_of_its_start_and_marked_as_assumed()
+    {
+        Assert.Equal(new Duration(DatePrecision.Day, 16, AssumesSameYear: true), Intervals.Between(Date("2023-02-14"), Date("--03-02")));
+        // Before the start in that year: it may be any later year, so no duration is assumed.
+        Assert.Null(Intervals.Between(Date("2023-02-14"), Date("--01-05")));
+    }
+
+    [Fact]
+    public void A_restriction_ended_by_a_reinstatement_without_a_year_has_an_assumed_duration()
+    {
+        var history = History(Opened,
+            Action(Suspension, ActionType.Restricted, "2023-02-14"),
+            Action(Reinstatement, ActionType.Reinstated, "--03-02"));
+
+        var interval = Assert.Single(history.Restrictions);
+        Assert.Equal(Reinstatement, interval.EndedByActionId);
+        Assert.Equal(new Duration(DatePrecision.Day, 16, AssumesSameYear: true), interval.Duration);
+    }
+
     [Theory]
     [InlineData("2020-06-10", "2020-06-07")]
     [InlineData("2020-08", "2020-06")]

@@ -19,7 +19,7 @@ public sealed class DemoCommand : JasperFxAsyncCommand<DemoInput>
     public override async Task<bool> Execute(DemoInput input)
     {
         using var host = input.BuildHost();
-        var summary = await ArticleImport.RunAsync(host.Services, ArticleFiles.Find([input.Directory]), null, accept: true);
+        var summary = await ArticleImport.RunAsync(host.Services, ArticleFiles.Find([input.Directory]), null, accept: true, Console.Out);
         AnsiConsole.MarkupLine(summary.ToMarkup());
 
         await using var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession();

@@ -68,6 +68,7 @@ public static class MartenSetup
             options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);
             options.Schema.For<CaseHistory>().Index(c => c.SubjectKey);
+            OpenCases.Configure(options);
             options.Schema.For<ReviewClaim>().Index(c => c.Status).Index(c => c.SourceId);
             // Platform activity: async, run by the daemon (below), reading the inline lookup of each case's platform.
             options.Projections.Add<PlatformActivityCaseProjection>(ProjectionLifecycle.Inline);

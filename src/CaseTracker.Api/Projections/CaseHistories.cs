@@ -38,6 +38,15 @@ public static class CaseHistories
         return events.Count == 0 ? null : CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version)));
     }
 
+    /// <summary>No history as of a moment: a 404 that says when the case was opened, when it was opened after that moment.</summary>
+    public static async Task<IResult> NotFoundAsOfAsync(IQuerySession session, Guid id, DateTimeOffset? asOf, CancellationToken ct)
+    {
+        if (asOf is null || await session.LoadAsync<CaseHistory>(id, ct) is not { } now) return Problems.CaseNotFound(id);
+        return Problems.Problem(StatusCodes.Status404NotFound, "case_not_yet_opened", "The case did not exist yet at that moment.",
+            $"Case {id} was opened at {now.OpenedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}; asOf {asOf.Value.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ} is before that. Ask for a moment after it was opened.",
+            new Dictionary<string, object?> { ["openedAt"] = now.OpenedAt });
+    }
+
     /// <summary>
     /// Every case about a subject: its normalised name and the names merged into it (as merged by
     /// then, with asOf), oldest first; merged-away cases live on in their survivors.

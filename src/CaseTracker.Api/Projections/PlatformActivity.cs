@@ -14,7 +14,7 @@ public sealed class PlatformActivity
     /// <summary>The platform as the first case in this month spelled it.</summary>
     public string Platform { get; set; } = "";
     public string PlatformKey { get; set; } = "";
-    /// <summary>yyyy-MM.</summary>
+    /// <summary>yyyy-MM, or "unknown" for actions dated without a year or month.</summary>
     public string Month { get; set; } = "";
     /// <summary>yyyyMM as a number, for range filters and ordering.</summary>
     public int MonthNumber { get; set; }
@@ -31,15 +31,22 @@ public sealed class PlatformActivity
 
     public static string KeyOf(string platform) => Infrastructure.PlatformRules.KeyOf(platform);
 
-    /// <summary>
-    /// The month an action counts in: when it happened if the source gives its year and month
-    /// (a year-less "--06-07" or a bare year does not say which month of which year), else the
-    /// month the tracker recorded it, so every action is counted somewhere and never moves later.
-    /// </summary>
-    public static string MonthOf(PartialDate? occurredOn, DateTimeOffset recordedAt) =>
-        occurredOn is { Year: { } year, Month: { } month }
-            ? $"{year:0000}-{month:00}"
-            : recordedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    /// <summary>The month of actions dated without a year or month ("--06-07", "2020"): counted apart, not in a month they may not belong to.</summary>
+    public const string UnknownMonth = "unknown";
 
-    public static int NumberOf(string month) => int.Parse(month.Replace("-", ""), CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The month an action counts in: when it happened if the source gives its year and month;
+    /// "unknown" when its date lacks either (a year-less "--06-07" or a bare year does not say which
+    /// month of which year); the month the tracker recorded it when it is undated, so every action
+    /// is counted somewhere.
+    /// </summary>
+    public static string MonthOf(PartialDate? occurredOn, DateTimeOffset recordedAt) => occurredOn switch
+    {
+        { Year: { } year, Month: { } month } => $"{year:0000}-{month:00}",
+        not null => UnknownMonth,
+        null => recordedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>yyyyMM; 0 for the unknown month, which sorts after every real one (newest first) and falls outside any from/to range.</summary>
+    public static int NumberOf(string month) => month == UnknownMonth ? 0 : int.Parse(month.Replace("-", ""), CultureInfo.InvariantCulture);
 }

@@ -80,23 +80,24 @@ public sealed class ApiKeys(IDocumentStore store, TimeProvider clock, IConfigura
         return await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync(ct);
     }
 
-    /// <summary>Revokes the key with this id, prefix (at least 6 characters) or whole text; an ambiguous prefix revokes nothing.</summary>
+    /// <summary>Revokes one key found by its id, the start of its id or of its prefix (6 characters at least), or the whole key.</summary>
     public async Task<RevokeOutcome> RevokeAsync(string idOrPrefix, CancellationToken ct = default)
     {
         await using var session = store.LightweightSession();
-        var hash = Hash(idOrPrefix);
-        var matches = Guid.TryParse(idOrPrefix, out var id) ? await session.Query<ApiKey>().Where(k => k.Id == id).ToListAsync(ct)
-            : idOrPrefix.Length > PrefixLength ? await session.Query<ApiKey>().Where(k => k.Hash == hash).ToListAsync(ct)
-            : idOrPrefix.Length < 6 ? []
-            : await session.Query<ApiKey>().Where(k => k.Prefix.StartsWith(idOrPrefix)).ToListAsync(ct);
+        var wanted = idOrPrefix.Trim().TrimEnd('…');
+        var hash = Hash(wanted);
+        // Keys are few: matching in memory lets an id be shortened like a prefix.
+        var all = await session.Query<ApiKey>().ToListAsync(ct);
+        var matches = Guid.TryParse(wanted, out var id) ? all.Where(k => k.Id == id).ToList()
+            : wanted.Length > PrefixLength && all.Where(k => k.Hash == hash).ToList() is { Count: > 0 } whole ? whole
+            : wanted.Length < 6 ? []
+            : all.Where(k => k.Prefix.StartsWith(wanted, StringComparison.Ordinal) || k.Id.ToString().StartsWith(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
         if (matches.Count != 1) return new RevokeOutcome(null, matches.Count);
         var key = matches[0];
-        if (key.IsActive)
-        {
-            key.RevokedAt = clock.GetUtcNow();
-            session.Update(key);
-            await session.SaveChangesAsync(ct);
-        }
+        if (!key.IsActive) return new RevokeOutcome(key, 1, AlreadyRevoked: true);
+        key.RevokedAt = clock.GetUtcNow();
+        session.Update(key);
+        await session.SaveChangesAsync(ct);
         _seen.TryRemove(key.Hash, out _);
         return new RevokeOutcome(key, 1);
     }
@@ -110,4 +111,4 @@ public sealed class ApiKeys(IDocumentStore store, TimeProvider clock, IConfigura
 }
 
 /// <summary>The key revoked (null when none or several matched) and how many matched.</summary>
-public sealed record RevokeOutcome(ApiKey? Key, int Matches);
+public sealed record RevokeOutcome(ApiKey? Key, int Matches, bool AlreadyRevoked = false);

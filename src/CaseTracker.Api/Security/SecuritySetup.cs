@@ -40,11 +40,7 @@ public static class SecuritySetup
         });
         services.AddSingleton<IAuthorizationHandler, EndpointRoleHandler>();
 
-        // Wolverine logs a body it cannot read as an error with a stack trace, under the request type's name: it is the
-        // client's mistake (already answered 400), and a log flooded with traces on demand is a hazard of its own.
-        // A category rule, not a filter function: a function rule would replace the configured default levels.
-        // Unhandled exceptions are still logged, by the exception handler under its own category.
-        builder.Logging.AddFilter("CaseTracker.Api.Features.", LogLevel.Critical);
+        // Feature logs keep their configured levels: unreadable bodies are refused by StrictBodies before Wolverine reads them.
         // Far above Limits:MaxUrlChars: an over-long URL reaches RequestLimits and is answered with problem details.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize,
             Infrastructure.RequestLimits.MaxUrlChars(configuration) * 4));

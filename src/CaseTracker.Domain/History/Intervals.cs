@@ -33,7 +33,10 @@ public static class Intervals
         return intervals;
     }
 
-    /// <summary>The time between two dates at the precision both allow; null when either is missing or they are out of order.</summary>
+    /// <summary>
+    /// The time between two dates at the precision both allow; null when either is missing, when only
+    /// the end has a year, or when they are out of order (also once the end is read in the start's year).
+    /// </summary>
     public static Duration? Between(PartialDate? from, PartialDate? to)
     {
         if (from is null || to is null) return null;
@@ -42,6 +45,9 @@ public static class Intervals
         int fromYear, toYear;
         if (from.Year is { } fy && to.Year is { } ty) (fromYear, toYear) = (fy, ty);
         else if (from.Year is null && to.Year is null) { (fromYear, toYear) = (2000, 2000); assumesSameYear = true; }
+        // An end without a year ("--03-02" after 2023-02-14) is read in the start's year, and marked as assumed;
+        // if that puts it before the start, nothing is assumed (it may be any later year).
+        else if (from.Year is { } startYear) { (fromYear, toYear) = (startYear, startYear); assumesSameYear = true; }
         else return null;
 
         var precision = (DatePrecision)Math.Min((int)from.Precision, (int)to.Precision);

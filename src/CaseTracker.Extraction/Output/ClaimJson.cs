@@ -7,8 +7,9 @@ namespace CaseTracker.Extraction;
 
 /// <summary>
 /// One article's claims as one JSON line: {"file": ..., "language": ..., "claims": [...]}.
-/// Codes are the API's snake_case codes; a date is its text form ("--06-07") with precision,
-/// year_inferred and approximate beside it.
+/// Field names and shapes are the API's (camelCase fields, snake_case codes, a date as the API
+/// writes it: {year, month, day, yearInferred, approximate, precision, value}), so a line can be
+/// compared with, or sent to, the API as it is.
 /// </summary>
 public static class ClaimJson
 {
@@ -22,7 +23,7 @@ public static class ClaimJson
             json.WriteStartObject();
             json.WriteString("file", file);
             json.WriteString("language", result.Language);
-            json.WriteBoolean("language_detected", result.LanguageDetected);
+            json.WriteBoolean("languageDetected", result.LanguageDetected);
             json.WriteString("extractor", $"{ClaimExtractor.Name}/{ClaimExtractor.Version}");
             json.WriteStartArray("claims");
             foreach (var claim in result.Claims) Claim(json, claim);
@@ -37,14 +38,19 @@ public static class ClaimJson
         json.WriteStartObject();
         json.WriteString("platform", claim.Platform);
         json.WriteString("subject", claim.Subject);
-        json.WriteString("subject_kind", claim.SubjectKind.ToCode());
+        json.WriteString("subjectKind", claim.SubjectKind.ToCode());
         json.WriteString("action", claim.Action.ToCode());
         if (claim.Date is { } date)
         {
-            json.WriteString("date", date.Value);
-            json.WriteString("date_precision", date.Precision.ToCode());
-            json.WriteBoolean("year_inferred", date.YearInferred);
+            json.WriteStartObject("date");
+            Number(json, "year", date.Year);
+            Number(json, "month", date.Month);
+            Number(json, "day", date.Day);
+            json.WriteBoolean("yearInferred", date.YearInferred);
             json.WriteBoolean("approximate", date.Approximate);
+            json.WriteString("precision", date.Precision.ToCode());
+            json.WriteString("value", date.Value);
+            json.WriteEndObject();
         }
         else json.WriteNull("date");
         if (claim.Scope is null) json.WriteNull("scope"); else json.WriteString("scope", claim.Scope);
@@ -54,7 +60,7 @@ public static class ClaimJson
             json.WriteStartObject();
             json.WriteString("text", reason.Text);
             json.WriteString("category", reason.Category.ToCode());
-            if (reason.StatedBy is { } by) json.WriteString("stated_by", by.ToCode()); else json.WriteNull("stated_by");
+            if (reason.StatedBy is { } by) json.WriteString("statedBy", by.ToCode()); else json.WriteNull("statedBy");
             json.WritePropertyName("quote");
             Quote(json, reason.Quote);
             json.WriteEndObject();
@@ -65,6 +71,11 @@ public static class ClaimJson
         json.WriteEndArray();
         json.WriteNumber("confidence", claim.Confidence);
         json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number); else json.WriteNull(name);
     }
 
     private static void Quote(Utf8JsonWriter json, QuoteSpan quote)

@@ -15,7 +15,7 @@ public sealed class AuditTests(ApiFixture fixture)
         var principal = $"analyst-{Guid.NewGuid():N}"[..20];
         var analyst = TestKeys.WithKey(fixture.Factory.CreateClient(), await TestKeys.CreateAsync(fixture.Factory.Services, Role.Analyst, principal));
 
-        var opened = await Send(analyst, "/api/cases", new { platform = "Zoom", subject = new { name = "Humanitarian China", kind = "account" } }, "open-1");
+        var opened = await Send(analyst, "/api/cases", new { platform = "Zoom", subject = new { name = $"Humanitarian China {principal}", kind = "account" } }, "open-1");
         var caseId = (await ApiClient.Body(opened)).GetProperty("caseId").GetGuid();
         await Send(fixture.Client(), $"/api/cases/{caseId}/notes", new { text = "checked by the admin" }, "note-2");
         var unnamed = await Send(analyst, $"/api/cases/{caseId}/close", new { }, null);

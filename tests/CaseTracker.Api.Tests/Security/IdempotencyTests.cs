@@ -15,7 +15,7 @@ public sealed class IdempotencyTests(ApiFixture fixture)
     public async Task A_repeated_open_returns_the_first_answer_and_opens_one_case()
     {
         var platform = ApiClient.UniquePlatform();
-        var body = $$$"""{"platform":"{{{platform}}}","subject":{"name":"Humanitarian China","kind":"account"}}""";
+        var body = $$$"""{"platform":"{{{platform}}}","newPlatform":true,"subject":{"name":"Humanitarian China","kind":"account"}}""";
         var key = Guid.NewGuid().ToString();
 
         var first = await Post(fixture.Client(), "/api/cases", body, key);

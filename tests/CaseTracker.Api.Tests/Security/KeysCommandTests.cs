@@ -30,7 +30,7 @@ public sealed class KeysCommandTests(ApiFixture fixture)
         Assert.True(ok, printed);
         var secret = printed.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith(ApiKeys.KeyPrefix, StringComparison.Ordinal));
         var client = new ApiClient(TestKeys.WithKey(fixture.Factory.CreateClient(), secret));
-        Assert.Equal(HttpStatusCode.Created, (await client.Post("/api/cases", new { platform = "Zoom", subject = new { name = "A", kind = "account" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.Post("/api/cases", new { platform = "Zoom", subject = new { name = $"A {Guid.NewGuid():N}", kind = "account" } })).StatusCode);
 
         var (_, listed) = await Run(KeysAction.List);
         Assert.Contains(principal, listed);
@@ -52,6 +52,23 @@ public sealed class KeysCommandTests(ApiFixture fixture)
         Assert.True(ok, printed);
         await ApiClient.Problem(await client.GetAsync("/api/cases"), HttpStatusCode.Unauthorized);
         Assert.Contains("revoked", (await Run(KeysAction.List)).Output);
+    }
+
+    [Fact]
+    public async Task A_key_is_revoked_by_the_start_of_its_id_and_revoking_it_again_says_it_already_was()
+    {
+        var secret = await TestKeys.CreateAsync(fixture.Factory.Services, Role.Viewer);
+        var id = (await Keys.FindActiveAsync(secret))!.Id.ToString();
+
+        // The id's first 18 characters: its creation time and some random bits (ids of one moment share their start).
+        var (ok, printed) = await Run(KeysAction.Revoke, target: id[..18]);
+        var (again, printedAgain) = await Run(KeysAction.Revoke, target: id);
+
+        Assert.True(ok, printed);
+        Assert.StartsWith($"Revoked key {id}", printed);
+        Assert.Null(await Keys.FindActiveAsync(secret));
+        Assert.True(again, printedAgain);
+        Assert.Contains("was already revoked on", printedAgain);
     }
 
     [Theory]
@@ -113,6 +130,6 @@ public sealed class ConfiguredDemoKeyTests(TunedApiFixture fixture)
         Assert.Equal(TunedApiFixture.DemoAdminKey, first);
         Assert.Equal(first, again);
         var admin = new ApiClient(TestKeys.WithKey(fixture.Factory.CreateClient(), first));
-        Assert.Equal(HttpStatusCode.Created, (await admin.Post("/api/cases", new { platform = "Zoom", subject = new { name = "A", kind = "account" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.Post("/api/cases", new { platform = "Zoom", subject = new { name = $"A {Guid.NewGuid():N}", kind = "account" } })).StatusCode);
     }
 }

@@ -100,8 +100,12 @@ public sealed class SeedThroughTheDemoTests(ApiFixture fixture)
     {
         var files = ArticleFiles.Find([SeedCase.Folder()]);
 
-        var first = await ArticleImport.RunAsync(fixture.Factory.Services, files, null, accept: true);
+        var progress = new StringWriter();
+        var first = await ArticleImport.RunAsync(fixture.Factory.Services, files, null, accept: true, progress);
         var second = await ArticleImport.RunAsync(fixture.Factory.Services, files, null, accept: true);
+
+        // Without a terminal, progress is plain lines (a bar would never move in a log file).
+        Assert.Contains("imported 1 / 1 files", progress.ToString());
 
         Assert.Equal((1, 1, 0, 0, 2, 2), (first.Files, first.Created, first.AlreadyStored, first.Failed, first.Claims, first.Accepted));
         Assert.Equal((0, 1), (second.Created, second.AlreadyStored));

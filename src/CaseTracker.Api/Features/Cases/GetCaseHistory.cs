@@ -21,7 +21,7 @@ public static class GetCaseHistoryEndpoint
 
         if (!CaseHistories.TryReadAsOf(asOf, out var moment, out var badAsOf)) return badAsOf!;
         var history = await CaseHistories.LoadAsync(session, id, moment, http.RequestAborted);
-        if (history is null) return Problems.CaseNotFound(id);
+        if (history is null) return await CaseHistories.NotFoundAsOfAsync(session, id, moment, http.RequestAborted);
         if (history.MergedInto is { } survivor)
             return Results.Redirect($"/api/cases/{survivor}{http.Request.QueryString}", permanent: true, preserveMethod: true);
         range?.Apply(history);

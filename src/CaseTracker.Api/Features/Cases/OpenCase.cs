@@ -50,10 +50,21 @@ public static class OpenCaseEndpoint
     {
 
         var caseId = Guid.CreateVersion7();
-        var decision = CaseDecisions.Open(caseId, PlatformNames.CanonicalOrGiven(request.Platform!), request.Subject!.ToSubject(), request.Title);
+        var (platform, subject) = (PlatformNames.CanonicalOrGiven(request.Platform!), request.Subject!.Name!);
+        if (await OpenCases.FindAsync(session, platform, subject, http.RequestAborted) is { } existing) return OpenCases.AlreadyOpen(http, existing, platform, subject);
+        var decision = CaseDecisions.Open(caseId, platform, request.Subject!.ToSubject(), request.Title);
         Security.Audit.Stamp(session, http);
         session.Events.StartStream<Case>(caseId, decision.Events.ToArray());
-        await session.SaveChangesAsync(http.RequestAborted);
+        try
+        {
+            await session.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (Exception e) when (OpenCases.IsDuplicate(e))
+        {
+            // Another request opened it between our look and our write: point at the winner.
+            if (await OpenCases.FindAsync(session, platform, subject, http.RequestAborted) is { } winner) return OpenCases.AlreadyOpen(http, winner, platform, subject);
+            throw;
+        }
 
         http.Response.Headers.Location = $"/api/cases/{caseId}";
         return CaseWrites.Answer(http, StatusCodes.Status201Created, new WriteResult(caseId, decision.Events.Count, true, caseId));

@@ -32,7 +32,27 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         }
     }
 
+    /// <summary>
+    /// A concurrent reviewer can win the race to the same case or the same source: then the whole
+    /// acceptance is read and decided again, so two claims about one new subject end in one case.
+    /// </summary>
     public async Task<AcceptOutcome> AcceptAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await AcceptOnceAsync(session, claimId, caseId, expectedCaseVersion, automatic, ct);
+            }
+            catch (Exception e) when (OpenCases.IsDuplicate(e) || e is ConcurrencyException)
+            {
+                session.EjectAllPendingChanges();
+                if (attempt == 3) return new AcceptOutcome(Problems.ConcurrentWrite(caseId ?? Guid.Empty), claimId, caseId ?? Guid.Empty, Guid.Empty, false, false, 0);
+            }
+        }
+    }
+
+    private async Task<AcceptOutcome> AcceptOnceAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct)
     {
         AcceptOutcome Fail(IResult problem) => new(problem, claimId, caseId ?? Guid.Empty, Guid.Empty, false, false, 0);
 
@@ -61,14 +81,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         if (state is null) session.Events.StartStream<Case>(newCaseId, caseEvents);
         else if (caseEvents.Length > 0) session.Events.Append(newCaseId, caseVersion + caseEvents.Length, caseEvents);
         session.Events.Append(source.Id, sourceVersion + 1, accepted.Events.ToArray());
-        try
-        {
-            await session.SaveChangesAsync(ct);
-        }
-        catch (ConcurrencyException)
-        {
-            return Fail(Problems.ConcurrentWrite(newCaseId));
-        }
+        await session.SaveChangesAsync(ct);
         return new AcceptOutcome(null, claimId, newCaseId, landing.ActionId, landing.Corroborated, state is null, caseVersion + caseEvents.Length, landing.Disputed);
     }
 
@@ -113,14 +126,6 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
     }
 
     /// <summary>The open case already tracking this platform and subject, oldest first, if any.</summary>
-    private static async Task<Guid?> OpenCaseForAsync(IQuerySession session, ClaimRecord claim, CancellationToken ct)
-    {
-        var platform = claim.Platform.ToLowerInvariant();
-        var subject = SubjectKey.Of(claim.Subject);
-        var open = CaseStatus.Open.ToCode();
-        var ids = await session.Query<CaseHistory>()
-            .Where(c => c.PlatformKey == platform && c.SubjectKey == subject && c.Status == open)
-            .OrderBy(c => c.OpenedAt).Select(c => c.Id).Take(1).ToListAsync(ct);
-        return ids.Count > 0 ? ids[0] : null;
-    }
+    private static Task<Guid?> OpenCaseForAsync(IQuerySession session, ClaimRecord claim, CancellationToken ct) =>
+        OpenCases.FindAsync(session, claim.Platform, claim.Subject, ct);
 }

@@ -39,8 +39,23 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     public override async Task<bool> Execute(KeysInput input)
     {
         using var host = input.BuildHost();
-        var keys = host.Services.GetRequiredService<ApiKeys>();
-        return await Run(keys, host.Services, input, Console.Out);
+        try
+        {
+            return await Run(host.Services.GetRequiredService<ApiKeys>(), host.Services, input, Console.Out);
+        }
+        catch (Exception e) when (MissingDatabase(e) is { } message)
+        {
+            // No database configured: one line saying how to give one, not a stack trace.
+            await Console.Error.WriteLineAsync(message);
+            return false;
+        }
+    }
+
+    private static string? MissingDatabase(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e.Message.Contains("ConnectionStrings:Marten", StringComparison.Ordinal)) return e.Message;
+        return null;
     }
 
     /// <summary>The command's work, apart from building the host, so tests can drive it.</summary>
@@ -78,7 +93,9 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
                     await output.WriteLineAsync(outcome.Matches == 0 ? $"No key has the id or prefix '{input.Target}'." : $"'{input.Target}' matches {outcome.Matches} keys; give more of the prefix or the id.");
                     return false;
                 }
-                await output.WriteLineAsync($"Revoked key {outcome.Key.Id} ({outcome.Key.Prefix}…) of {outcome.Key.Principal}.");
+                await output.WriteLineAsync(outcome.AlreadyRevoked
+                    ? $"Key {outcome.Key.Id} ({outcome.Key.Prefix}…) of {outcome.Key.Principal} was already revoked on {outcome.Key.RevokedAt:yyyy-MM-dd HH:mm}Z; nothing changed."
+                    : $"Revoked key {outcome.Key.Id} ({outcome.Key.Prefix}…) of {outcome.Key.Principal}.");
                 return true;
 
             case KeysAction.Demo:
