@@ -24,6 +24,12 @@ public sealed class InputGuard(RequestDelegate next)
             await Problems.BadRequest("bad_query", $"The query parameter '{field}' contains control characters.", field).ExecuteAsync(http);
             return;
         }
+        // The API reads JSON only; the web pages (outside /api) post HTML forms, which their own validators read.
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(http);
+            return;
+        }
         if (HasBody(http.Request) && !IsJson(http.Request.ContentType))
         {
             await Problems.Problem(StatusCodes.Status415UnsupportedMediaType, "unsupported_media_type", "The body must be JSON.",
