@@ -29,6 +29,32 @@ public sealed class CaseFormTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Opening_a_case_by_an_alias_files_it_under_the_canonical_platform_and_a_second_opening_lands_on_the_same_case()
+    {
+        var subject = "Form Collective " + Guid.NewGuid().ToString("N")[..8];
+        var page = await web.SignedInPageAsync(Role.Analyst);
+
+        async Task<string> OpenAsync(string platform)
+        {
+            await page.GotoAsync($"{web.BaseUrl}/cases/new");
+            await page.GetByLabel("Platform").FillAsync(platform);
+            await page.GetByLabel("Subject").FillAsync(subject);
+            await page.GetByLabel("Kind").SelectOptionAsync("group");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Open a case" }).ClickAsync();
+            await page.WaitForURLAsync($"{web.BaseUrl}/cases/*?written=yes**");
+            return new Uri(page.Url).AbsolutePath;
+        }
+
+        var first = await OpenAsync("x");
+        var second = await OpenAsync("Twitter");
+
+        Assert.Equal(first, second);
+        var found = await _api.GetAsync($"/api/cases?platform=Twitter&subject={Uri.EscapeDataString(subject)}");
+        var item = Assert.Single(found.GetProperty("items").EnumerateArray());
+        Assert.Equal("Twitter", item.GetProperty("platform").GetString());
+    }
+
+    [Fact]
     public async Task A_bad_date_shows_the_validators_error_next_to_the_field_and_writes_nothing()
     {
         var caseId = await _api.OpenCaseAsync();
@@ -38,7 +64,7 @@ public sealed class CaseFormTests(WebFixture web)
         await FillActionAsync(page, "2021-13-45", "A quote.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#occurredOn-value-error")).ToHaveTextAsync("'2021-13-45' is not a date: it month 13 does not exist.");
+        await Assertions.Expect(page.Locator("#occurredOn-value-error")).ToHaveTextAsync("'2021-13-45' is not a date: there is no month 13; months run from 01 to 12.");
         Assert.Equal("true", await page.Locator("#occurredOn-value").GetAttributeAsync("aria-invalid"));
         Assert.Equal("2021-13-45", await page.Locator("#occurredOn-value").InputValueAsync());
         await Assertions.Expect(page.Locator("#form-errors")).ToBeVisibleAsync();

@@ -31,12 +31,23 @@ public sealed class CasePageWrites(IDocumentSession session, IHttpContextAccesso
         return await SaveAsync(caseId, current, current + decision.Events.Count, createdId, ct, (caseId, decision.Events));
     }
 
-    public async Task<Guid> OpenAsync(Func<Guid, Decision> open, CancellationToken ct)
+    /// <summary>Opens a case, or answers the open case this platform and subject already have (one open case per subject, as the API).</summary>
+    public async Task<Guid> OpenAsync(string platform, string subjectName, Func<Guid, Decision> open, CancellationToken ct)
     {
+        if (await Infrastructure.OpenCases.FindAsync(session, platform, subjectName, ct) is { } existing) return existing;
         var caseId = Guid.CreateVersion7();
         Stamp();
         session.Events.StartStream<Case>(caseId, open(caseId).Events.ToArray());
-        await session.SaveChangesAsync(ct);
+        try
+        {
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (Infrastructure.OpenCases.IsDuplicate(e))
+        {
+            // Opened by someone else between the look and the write: that case is the one.
+            await using var fresh = session.DocumentStore.QuerySession();
+            return await Infrastructure.OpenCases.FindAsync(fresh, platform, subjectName, ct) ?? throw new InvalidOperationException("The open case vanished.", e);
+        }
         return caseId;
     }
 

@@ -33,7 +33,7 @@ public sealed class ApiCalls(WebFixture web, Role role = Role.Admin)
     public async Task<Guid> OpenCaseAsync(string subject = "Test Collective")
     {
         var platform = "Plat" + Guid.NewGuid().ToString("N")[..8];
-        var opened = await PostAsync("/api/cases", new { platform, subject = new { name = subject, kind = "group" } });
+        var opened = await PostAsync("/api/cases", new { platform, newPlatform = true, subject = new { name = subject, kind = "group" } });
         return opened.GetProperty("caseId").GetGuid();
     }
 

@@ -40,7 +40,8 @@ public sealed class NewModel(IValidator<OpenCaseRequest> validator, CasePageWrit
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var caseId = await writes.OpenAsync(id => CaseDecisions.Open(id, request.Platform!, request.Subject!.ToSubject(), request.Title), HttpContext.RequestAborted);
+        var platform = Extraction.Platforms.PlatformNames.CanonicalOrGiven(request.Platform!);
+        var caseId = await writes.OpenAsync(platform, request.Subject!.Name!, id => CaseDecisions.Open(id, platform, request.Subject!.ToSubject(), request.Title), HttpContext.RequestAborted);
         return Redirect($"/cases/{caseId}?written=yes");
     }
 }
