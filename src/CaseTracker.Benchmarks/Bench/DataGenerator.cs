@@ -132,11 +132,12 @@ public sealed class DataGenerator(IDocumentStore store, SourceIngestion ingestio
 
         if (i % 50 == 7)
         {
-            // A second case opened for the same journalist by another source, then merged into the first.
+            // A second case opened for the same journalist under a longer form of the name (one open case per
+            // name is the rule), then merged into the first.
             var absorbedId = Guid.CreateVersion7();
             var absorbedEvents = new List<object>();
             var sourceEvents = new List<object>();
-            var twin = Articles.Article(subject, (subjectOffset + i) * 100 + 99, day, month, reinstated: true, "Civic Monitor");
+            var twin = Articles.Article(subject + " Lind", (subjectOffset + i) * 100 + 99, day, month, reinstated: true, "Civic Monitor");
             var absorbed = Accept(ingestion.Prepare(twin), absorbedId, null, absorbedEvents, sourceEvents, counts);
             run.Streams.Add((sourceEvents.OfType<SourceIngested>().First().SourceId, typeof(Source), sourceEvents));
             counts.Sources++;
