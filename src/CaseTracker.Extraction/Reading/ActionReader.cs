@@ -38,8 +38,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var byAgent = AgentAfter(h, s);
         var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h);
         // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
+        // "YouTube banned him", "YouTube hat ihn gesperrt": an object pronoun is neither the actor nor a noun; the actor stands before it.
+        var pronounObject = passive ? null : ObjectPronoun(h, s);
+        var actorFrom = pronounObject is { } po && po < h.First ? po : h.First;
         var agent = byAgent ?? (passive ? PassiveAgent(h, s)
-            : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14)));
+            : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(actorFrom, Math.Max(s.First, h.First - 14)));
         if (agent is not null) agent = discourse.Resolve(agent);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -56,6 +59,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
 
         // "... and Instagram restricted his livestreams": a feature or the income of the account just reported.
         anaphora |= recent && noun is null && ObjectKind(h, s, clause) is not null;
+        // "YouTube banned him", "X hat ihn gesperrt": a pronoun as the object of an active verb stands for someone named before.
+        anaphora |= noun is null && pronounObject is not null;
 
         var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
         if (platform is null) return null;
@@ -73,6 +78,27 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             PlatformIsAgent = platformActs,
         };
     }
+
+    /// <summary>
+    /// "banned him" (the pronoun right after the verb); "YouTube hat ihn gesperrt" (verb-final: the pronoun
+    /// before the participle counts only when the platform stands before it as the grammatical subject).
+    /// </summary>
+    private int? ObjectPronoun(Hit h, Sentence s)
+    {
+        if (h.Last + 1 < s.End && IsPronounObject(h.Last + 1)) return h.Last + 1;
+        var clause = a.Tokens[h.First].Clause;
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - 8); t--)
+        {
+            if (a.Tokens[t].Clause != clause || a.Has(t, HitKind.Passive) || a.Has(t, HitKind.Action) || a.Has(t, HitKind.Entity)) return null;
+            if (!IsPronounObject(t)) continue;
+            for (var u = t - 1; u >= Math.Max(s.First, t - 4) && a.Tokens[u].Clause == clause; u--)
+                if (a.Has(u, HitKind.Platform) || a.Has(u, HitKind.PlatformParty)) return t;
+            return null;
+        }
+        return null;
+    }
+
+    private bool IsPronounObject(int t) => a.Has(t, HitKind.PronounPerson) || a.Has(t, HitKind.PronounAny);
 
     /// <summary>"Die Plattform hatte gedroht, das Konto zu sperren": a threat verb a comma away, with no other verb or conjunction between.</summary>
     private bool ThreatBefore(Hit h, Sentence s)
