@@ -28,7 +28,10 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         // statement goes on in the next sentence without a new speech verb.
         if (speaker is null && inSentence.Count == 0 && s.Index > 0 && discourse.SpeakerOf(s.Index - 1) is { Role: PartyRole.Platform } previous)
             speaker = previous;
-        if (speaker is null && inSentence.Count == 0) return null;
+        // "Il ban definitivo è stato deciso per «violazioni ripetute»", "Die endgültige Sperre erfolgte, nachdem ...": a sentence
+        // that names the action again (a noun, a verb no claim came from) gives its grounds, as the report of the action does.
+        var namesAction = speaker is null && inSentence.Count == 0 && a.AnyIn(HitKind.Action, s.First, s.End);
+        if (speaker is null && inSentence.Count == 0 && !namesAction) return null;
 
         Hit keyword;
         ReasonCategory category;
@@ -49,7 +52,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         if (statedBy == StatedBy.ThirdParty && discourse.SpeaksFor(speaker!, target.Subject.Name)) statedBy = StatedBy.Subject;
         // "YouTube removed the video for violating its policies", "the account was suspended for hate speech":
         // with no speaker, the grounds reported beside the action are the platform's own.
-        if (speaker is null && target.Sentence == s.Index && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
+        if (speaker is null && (target.Sentence == s.Index || namesAction) && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
         if (category == ReasonCategory.NotStated && statedBy is null or StatedBy.ThirdParty) statedBy = StatedBy.Subject;
         return new ReasonMention(target, new ExtractedReason(quote.Text, category, statedBy, quote));
     }
