@@ -4,7 +4,8 @@ namespace CaseTracker.Extraction.Tests;
 
 /// <summary>
 /// A later sentence that names the action again ("Die endgültige Sperre erfolgte ... wegen ...") reports the
-/// grounds of the action just told, as the platform gave them, though it has no speaker and makes no new claim.
+/// grounds and the date of the action just told (the grounds as the platform gave them), though it has no speaker
+/// and makes no new claim.
 /// </summary>
 public class ActionRetoldTests
 {
@@ -26,9 +27,32 @@ public class ActionRetoldTests
         var claim = Assert.Single(result.Claims);
         Assert.Equal(ActionType.Terminated, claim.Action);
         Assert.Contains("Seliger", claim.Subject);
+        Assert.Equal("2024-06-11", claim.Date?.Value);
         var reason = Assert.Single(claim.Reasons);
         Assert.Equal(ReasonCategory.IllegalOrHarmfulSpeech, reason.Category);
         Assert.Equal(StatedBy.Platform, reason.StatedBy);
         Fixtures.AssertQuotesAreVerbatim(SperreWegen, result);
+    }
+
+    private const string SuspensionTookEffect = """
+        Facebook suspends the page of a food bank, then says sorry
+
+        Facebook suspended the page of Pantry Partners, a food bank in Glasgow, after a wave of reports from a rival group, volunteers said on Thursday. The page, followed by 12,000 people, had been used to announce opening hours and urgent needs.
+
+        The suspension took effect on February 3, in the middle of a cold spell when demand was highest. "We lost our only way of telling families where to go," said coordinator Aileen Murray.
+
+        Meta said in a statement that it was reviewing the case. A local councillor, Ross McKenna, has written to the company asking for a faster appeals process for charities.
+        """;
+
+    [Fact]
+    public void The_date_of_a_definite_retelling_dates_the_action_told_in_the_lede()
+    {
+        var result = Fixtures.Extract(SuspensionTookEffect, "en", new DateOnly(2024, 2, 9));
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(ActionType.Suspended, claim.Action);
+        Assert.Contains("Pantry Partners", claim.Subject);
+        Assert.Equal("2024-02-03", claim.Date?.Value);
+        Fixtures.AssertQuotesAreVerbatim(SuspensionTookEffect, result);
     }
 }
