@@ -55,4 +55,31 @@ public class ActionRetoldTests
         Assert.Equal("2024-02-03", claim.Date?.Value);
         Fixtures.AssertQuotesAreVerbatim(SuspensionTookEffect, result);
     }
+
+    private const string IlBanDefinitivo = """
+        Twitch banna per sempre uno streamer milanese dopo tre sospensioni
+
+        Lo streamer milanese Davide "Darkmoon" Ferri è stato bannato definitivamente da Twitch il 14 maggio. Negli ultimi due mesi il suo canale, seguito da circa 180.000 persone, era già stato sospeso tre volte.
+
+        Il ban definitivo è stato deciso per "molestie ripetute" nei confronti di altri creatori, si legge nella comunicazione che Ferri ha pubblicato su Instagram. Lui sostiene di non aver mai insultato nessuno e parla di "segnalazioni di massa".
+
+        Diversi colleghi hanno difeso Ferri durante le dirette della settimana scorsa. Twitch non commenta i singoli casi.
+        """;
+
+    [Fact]
+    public void The_loan_noun_ban_names_the_termination_and_its_grounds_go_to_it_not_to_the_earlier_suspensions()
+    {
+        var result = Fixtures.Extract(IlBanDefinitivo, "it", new DateOnly(2024, 5, 20));
+
+        var ban = Assert.Single(result.Claims, c => c.Action == ActionType.Terminated);
+        Assert.Equal("Twitch", ban.Platform);
+        Assert.Contains("Ferri", ban.Subject);
+        Assert.Equal("2024-05-14", ban.Date?.Value);
+        var reason = Assert.Single(ban.Reasons);
+        Assert.Equal(ReasonCategory.CyberViolence, reason.Category);
+        Assert.Equal(StatedBy.Platform, reason.StatedBy);
+        var suspended = Assert.Single(result.Claims, c => c.Action == ActionType.Suspended);
+        Assert.Empty(suspended.Reasons);
+        Fixtures.AssertQuotesAreVerbatim(IlBanDefinitivo, result);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             category = (ReasonCategory)keyword.Value;
         }
 
-        var target = Nearest(inSentence, keyword) ?? Preceding(s, mentions, speaker, category);
+        var target = Nearest(inSentence, keyword) ?? (namesAction ? Named(s, mentions) : null) ?? Preceding(s, mentions, speaker, category);
         if (target is null) return null;
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
@@ -69,6 +69,15 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             if (distance < bestDistance) (best, bestDistance) = (m, distance);
         }
         return best;
+    }
+
+    /// <summary>"Il ban definitivo è stato deciso per ...": the latest report, within reach, of the very action the sentence names.</summary>
+    private ActionMention? Named(Sentence s, IReadOnlyList<ActionMention> mentions)
+    {
+        var word = a.In(HitKind.Action, s.First, s.End).First();
+        for (var i = mentions.Count - 1; i >= 0 && s.Index - mentions[i].Sentence <= Reach; i--)
+            if ((int)mentions[i].Action == word.Value) return mentions[i];
+        return null;
     }
 
     /// <summary>The mentions of this sentence: the last ones read, since sentences are read in order.</summary>
