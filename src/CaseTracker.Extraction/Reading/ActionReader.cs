@@ -266,7 +266,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (target == HitKind.FeatureObject && action != ActionType.ContentRemoved) action = ActionType.Restricted;
         }
         if (action == ActionType.Suspended && InClause(s, clause, HitKind.Permanent)) action = ActionType.Terminated;
-        if (action == ActionType.Terminated && !InClause(s, clause, HitKind.Permanent) && (InClause(s, clause, HitKind.Temporary) || DurationInClause(s, clause)))
+        if (action == ActionType.Terminated && !InClause(s, clause, HitKind.Permanent) && (InClause(s, clause, HitKind.Temporary) || DurationInClause(h, s, clause)))
             action = ActionType.Suspended;
         if (action == ActionType.Restricted && scope is not null) action = ActionType.GeoBlocked;
         return action;
@@ -301,13 +301,16 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     }
 
     /// <summary>"for 48 hours", "für zwölf Stunden", "pendant sept jours": a number before a unit of time.</summary>
-    private bool DurationInClause(Sentence s, int clause)
+    private bool DurationInClause(Hit h, Sentence s, int clause)
     {
         foreach (var unit in a.In(HitKind.DurationUnit, s.First, s.End))
         {
             var before = unit.First - 1;
             if (before < s.First || a.Tokens[unit.First].Clause != clause) continue;
-            if (a.Tokens[before].Kind == Text.TokenKind.Number || a.Has(before, HitKind.NumberWord)) return true;
+            if (a.Tokens[before].Kind != Text.TokenKind.Number && !a.Has(before, HitKind.NumberWord)) continue;
+            // "A week after YouTube removed the channel", "hace dos semanas": a span before the verb that places it in time.
+            if (unit.Last < h.First && (a.Has(unit.Last + 1, HitKind.TimeOffset) || a.Has(before - 1, HitKind.TimeOffset))) continue;
+            return true;
         }
         return false;
     }
