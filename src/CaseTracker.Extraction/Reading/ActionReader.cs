@@ -23,7 +23,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
         // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
         if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
-        if (InClause(HitKind.Plan, h.First - 3, h.First - 1)) return null;
+        if (InClause(HitKind.Plan, h.First - 3, h.First - 1) || RequestTo(h, s)) return null;
         if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
         // "threatened to restrict its page but never did": a threat taken back is no action at all.
@@ -99,6 +99,27 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     }
 
     private bool IsPronounObject(int t) => a.Has(t, HitKind.PronounPerson) || a.Has(t, HitKind.PronounAny);
+
+    /// <summary>Tokens from a request verb to the action it asks for.</summary>
+    private const int RequestReach = 10;
+
+    /// <summary>
+    /// "pidió a Google y Apple que suspendan", "a demandé publiquement à Meta de « rétablir »", "asked Meta and Instagram
+    /// to restore": a request or plan word, then the platform it is addressed to, then the action: asked for, not done.
+    /// </summary>
+    private bool RequestTo(Hit h, Sentence s)
+    {
+        var addressed = false;
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - RequestReach); t--)
+        {
+            if (a.Has(t, HitKind.Platform) || a.Has(t, HitKind.PlatformParty)) addressed = true;
+            else if (a.Has(t, HitKind.Action) || a.Has(t, HitKind.SpeakerBefore) || a.Has(t, HitKind.SpeakerAfter)) return false;
+            // Short function words that the plan lists also hold ("per", "se", "if") introduce no request.
+            else if (addressed && a.At(t, HitKind.Plan) is { } plan && a.Text.AsSpan(a.Tokens[plan.First].Start, a.Tokens[plan.Last].End - a.Tokens[plan.First].Start).Length >= 4)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>"Die Plattform hatte gedroht, das Konto zu sperren": a threat verb a comma away, with no other verb or conjunction between.</summary>
     private bool ThreatBefore(Hit h, Sentence s)
