@@ -29,4 +29,20 @@ public class RequestToPlatformTests
         Assert.Equal(ActionType.Terminated, removed.Action);
         Fixtures.AssertQuotesAreVerbatim(PidioQueSuspendan, result);
     }
+
+    private const string PurposeNotRequest = """
+        Revés judicial para una red social
+
+        La sentencia es un revés para TikTok, que retiró el mes pasado los vídeos del cantante Leo Marín por incitación al odio. La asociación de vecinos pide a TikTok que retire también los vídeos de su productora.
+        """;
+
+    [Fact]
+    public void A_short_purpose_word_before_the_platform_asks_for_nothing_but_pide_a_does()
+    {
+        var result = Fixtures.Extract(PurposeNotRequest, "es", new DateOnly(2024, 4, 10));
+
+        var removed = Assert.Single(result.Claims);
+        Assert.Equal(ActionType.ContentRemoved, removed.Action);
+        Assert.Contains("Leo Marín", removed.Subject);
+    }
 }

@@ -114,8 +114,9 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         {
             if (a.Has(t, HitKind.Platform) || a.Has(t, HitKind.PlatformParty)) addressed = true;
             else if (a.Has(t, HitKind.Action) || a.Has(t, HitKind.SpeakerBefore) || a.Has(t, HitKind.SpeakerAfter)) return false;
-            // Short function words that the plan lists also hold ("per", "se", "if") introduce no request.
-            else if (addressed && a.At(t, HitKind.Plan) is { } plan && a.Text.AsSpan(a.Tokens[plan.First].Start, a.Tokens[plan.Last].End - a.Tokens[plan.First].Start).Length >= 4)
+            // Short words that the plan lists also hold ("para", "per", "se", "if": purposes, conditions) ask for nothing;
+            // a request verb is longer or comes with its preposition ("pide a").
+            else if (addressed && a.At(t, HitKind.Plan) is { } plan && (plan.Last > plan.First || a.Tokens[plan.First].Norm.Length >= 5))
                 return true;
         }
         return false;
