@@ -82,4 +82,25 @@ public class ActionRetoldTests
         Assert.Empty(suspended.Reasons);
         Fixtures.AssertQuotesAreVerbatim(IlBanDefinitivo, result);
     }
+
+    private const string BanIssuedLater = """
+        Twitch bans a chess streamer after a tournament dispute
+
+        Twitch has permanently banned the chess streamer Viktor Halloran, one of the most watched players on the platform. Halloran had streamed daily since 2019. His broadcasts mixed blitz games with commentary on elite tournaments. Many viewers joined for his analysis of the world championship.
+
+        The ban was issued on November 14, a day after he accused an opponent of cheating during a live broadcast. Halloran said he would appeal and moved his streams to Kick.
+        """;
+
+    [Fact]
+    public void A_retelling_after_a_background_paragraph_still_dates_the_ban_and_modifiers_before_a_role_word_keep_the_name()
+    {
+        var result = Fixtures.Extract(BanIssuedLater, "en", new DateOnly(2024, 11, 20));
+
+        var ban = Assert.Single(result.Claims);
+        Assert.Equal("Twitch", ban.Platform);
+        Assert.Equal(ActionType.Terminated, ban.Action);
+        Assert.Equal("Viktor Halloran", ban.Subject);
+        Assert.Equal("2024-11-14", ban.Date?.Value);
+        Fixtures.AssertQuotesAreVerbatim(BanIssuedLater, result);
+    }
 }

@@ -81,7 +81,7 @@ internal static class ClaimReader
     }
 
     /// <summary>Sentences back to the action a retelling may refer to.</summary>
-    private const int RetellReach = 3;
+    private const int RetellReach = 6;
 
     /// <summary>
     /// "Die endgültige Sperre erfolgte am 3. April", "The suspension took effect on May 2": a sentence that names an
