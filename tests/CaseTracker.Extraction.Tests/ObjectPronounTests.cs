@@ -4,7 +4,8 @@ namespace CaseTracker.Extraction.Tests;
 
 /// <summary>
 /// "YouTube banned him", "Die Plattform habe ihn gesperrt": an object pronoun names no one, so the
-/// subject is the person the article named before; the pronoun is never taken for the actor.
+/// subject is the person the article named before; the pronoun is never taken for the actor, and neither is a
+/// place that completes a name ("Katrin Seliger aus Leipzig").
 /// </summary>
 public class ObjectPronounTests
 {
@@ -53,5 +54,22 @@ public class ObjectPronounTests
         Assert.Contains("Wendler", claim.Subject);
         Assert.Equal("2024-03-09", claim.Date?.Value);
         Fixtures.AssertQuotesAreVerbatim(HatIhnGesperrt, result);
+    }
+
+    private const string NameWithOrigin = """
+        Instagram sperrt Konto einer Bloggerin
+
+        Instagram hat das Konto der Bloggerin Katrin Seliger aus Leipzig am 11. Juni gesperrt. Die Bloggerin hatte dort seit 2019 Beiträge über Lokalpolitik veröffentlicht. Sie will Widerspruch einlegen.
+        """;
+
+    [Fact]
+    public void A_place_after_a_name_completes_the_name_and_is_not_taken_for_the_actor()
+    {
+        var result = Fixtures.Extract(NameWithOrigin, "de", new DateOnly(2024, 6, 20));
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Instagram", claim.Platform);
+        Assert.Equal("Katrin Seliger", claim.Subject);
+        Assert.Equal("2024-06-11", claim.Date?.Value);
     }
 }
