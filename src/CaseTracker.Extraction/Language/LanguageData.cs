@@ -44,6 +44,7 @@ internal sealed class LanguageData
     public List<string> ScopePrepositions { get; set; } = [];
     public List<string> ScopeBlockers { get; set; } = [];
     public List<string> TemporaryCues { get; set; } = [];
+    public List<string> TimeOffsets { get; set; } = [];
     public List<string> NoExplanation { get; set; } = [];
     public List<string> GenericCues { get; set; } = [];
     public List<string> ExecutiveTitles { get; set; } = [];

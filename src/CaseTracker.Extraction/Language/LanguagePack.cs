@@ -88,6 +88,7 @@ internal sealed class LanguagePack
         Add(d.ScopePrepositions, HitKind.ScopePreposition);
         Add(d.ScopeBlockers, HitKind.ScopeBlocker);
         Add(d.TemporaryCues, HitKind.Temporary);
+        Add(d.TimeOffsets, HitKind.TimeOffset);
         Add(d.NoExplanation, HitKind.NoExplanation);
         Add(d.GenericCues, HitKind.Generic);
         Add(d.ExecutiveTitles, HitKind.ExecutiveTitle);

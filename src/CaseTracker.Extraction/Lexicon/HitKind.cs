@@ -69,6 +69,8 @@ internal enum HitKind
     MonetizationObject,
     /// <summary>"and", "et", "und", "y": joins the members of a list.</summary>
     Conjunction,
+    /// <summary>"a week after", "two days later", "vor zwei Wochen": a span that places an event in time, not a duration.</summary>
+    TimeOffset,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

@@ -23,7 +23,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
         // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
         if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
-        if (InClause(HitKind.Plan, h.First - 3, h.First - 1)) return null;
+        if (InClause(HitKind.Plan, h.First - 3, h.First - 1) || RequestTo(h, s)) return null;
         if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
         // "threatened to restrict its page but never did": a threat taken back is no action at all.
@@ -38,8 +38,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var byAgent = AgentAfter(h, s);
         var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h);
         // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
+        // "YouTube banned him", "YouTube hat ihn gesperrt": an object pronoun is neither the actor nor a noun; the actor stands before it.
+        var pronounObject = passive ? null : ObjectPronoun(h, s);
+        var actorFrom = pronounObject is { } po && po < h.First ? po : h.First;
         var agent = byAgent ?? (passive ? PassiveAgent(h, s)
-            : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(h.First, Math.Max(s.First, h.First - 14)));
+            : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(actorFrom, Math.Max(s.First, h.First - 14)));
         if (agent is not null) agent = discourse.Resolve(agent);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -56,6 +59,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
 
         // "... and Instagram restricted his livestreams": a feature or the income of the account just reported.
         anaphora |= recent && noun is null && ObjectKind(h, s, clause) is not null;
+        // "YouTube banned him", "X hat ihn gesperrt": a pronoun as the object of an active verb stands for someone named before.
+        anaphora |= noun is null && pronounObject is not null;
 
         var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
         if (platform is null) return null;
@@ -72,6 +77,49 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         {
             PlatformIsAgent = platformActs,
         };
+    }
+
+    /// <summary>
+    /// "banned him" (the pronoun right after the verb); "YouTube hat ihn gesperrt" (verb-final: the pronoun
+    /// before the participle counts only when the platform stands before it as the grammatical subject).
+    /// </summary>
+    private int? ObjectPronoun(Hit h, Sentence s)
+    {
+        if (h.Last + 1 < s.End && IsPronounObject(h.Last + 1)) return h.Last + 1;
+        var clause = a.Tokens[h.First].Clause;
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - 8); t--)
+        {
+            if (a.Tokens[t].Clause != clause || a.Has(t, HitKind.Passive) || a.Has(t, HitKind.Action) || a.Has(t, HitKind.Entity)) return null;
+            if (!IsPronounObject(t)) continue;
+            for (var u = t - 1; u >= Math.Max(s.First, t - 4) && a.Tokens[u].Clause == clause; u--)
+                if (a.Has(u, HitKind.Platform) || a.Has(u, HitKind.PlatformParty)) return t;
+            return null;
+        }
+        return null;
+    }
+
+    private bool IsPronounObject(int t) => a.Has(t, HitKind.PronounPerson) || a.Has(t, HitKind.PronounAny);
+
+    /// <summary>Tokens from a request verb to the action it asks for.</summary>
+    private const int RequestReach = 10;
+
+    /// <summary>
+    /// "pidió a Google y Apple que suspendan", "a demandé publiquement à Meta de « rétablir »", "asked Meta and Instagram
+    /// to restore": a request or plan word, then the platform it is addressed to, then the action: asked for, not done.
+    /// </summary>
+    private bool RequestTo(Hit h, Sentence s)
+    {
+        var addressed = false;
+        for (var t = h.First - 1; t >= Math.Max(s.First, h.First - RequestReach); t--)
+        {
+            if (a.Has(t, HitKind.Platform) || a.Has(t, HitKind.PlatformParty)) addressed = true;
+            else if (a.Has(t, HitKind.Action) || a.Has(t, HitKind.SpeakerBefore) || a.Has(t, HitKind.SpeakerAfter)) return false;
+            // Short words that the plan lists also hold ("para", "per", "se", "if": purposes, conditions) ask for nothing;
+            // a request verb is longer or comes with its preposition ("pide a").
+            else if (addressed && a.At(t, HitKind.Plan) is { } plan && (plan.Last > plan.First || a.Tokens[plan.First].Norm.Length >= 5))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"Die Plattform hatte gedroht, das Konto zu sperren": a threat verb a comma away, with no other verb or conjunction between.</summary>
@@ -240,7 +288,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (target == HitKind.FeatureObject && action != ActionType.ContentRemoved) action = ActionType.Restricted;
         }
         if (action == ActionType.Suspended && InClause(s, clause, HitKind.Permanent)) action = ActionType.Terminated;
-        if (action == ActionType.Terminated && !InClause(s, clause, HitKind.Permanent) && (InClause(s, clause, HitKind.Temporary) || DurationInClause(s, clause)))
+        if (action == ActionType.Terminated && !InClause(s, clause, HitKind.Permanent) && (InClause(s, clause, HitKind.Temporary) || DurationInClause(h, s, clause)))
             action = ActionType.Suspended;
         if (action == ActionType.Restricted && scope is not null) action = ActionType.GeoBlocked;
         return action;
@@ -275,13 +323,16 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     }
 
     /// <summary>"for 48 hours", "für zwölf Stunden", "pendant sept jours": a number before a unit of time.</summary>
-    private bool DurationInClause(Sentence s, int clause)
+    private bool DurationInClause(Hit h, Sentence s, int clause)
     {
         foreach (var unit in a.In(HitKind.DurationUnit, s.First, s.End))
         {
             var before = unit.First - 1;
             if (before < s.First || a.Tokens[unit.First].Clause != clause) continue;
-            if (a.Tokens[before].Kind == Text.TokenKind.Number || a.Has(before, HitKind.NumberWord)) return true;
+            if (a.Tokens[before].Kind != Text.TokenKind.Number && !a.Has(before, HitKind.NumberWord)) continue;
+            // "A week after YouTube removed the channel", "hace dos semanas": a span before the verb that places it in time.
+            if (unit.Last < h.First && (a.Has(unit.Last + 1, HitKind.TimeOffset) || a.Has(before - 1, HitKind.TimeOffset))) continue;
+            return true;
         }
         return false;
     }

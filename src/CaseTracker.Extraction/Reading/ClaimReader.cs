@@ -16,6 +16,7 @@ internal static class ClaimReader
         var dates = DateFinder.Find(a);
         var mentions = new List<ActionMention>();
         var reasonMentions = new List<ReasonMention>();
+        var retold = new Dictionary<(int Sentence, int Token), PartialDate>();
         var d = 0;
         foreach (var s in a.Sentences)
         {
@@ -29,8 +30,10 @@ internal static class ClaimReader
                 d++;
             }
             var assigned = AssignDates(a, hits, sentenceDates);
+            var read = mentions.Count;
             for (var i = 0; i < hits.Count; i++)
                 if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
+            if (mentions.Count == read) Retold(a, s, hits, assigned, mentions, retold);
             if (reasons.Read(s, mentions) is { } reason)
             {
                 // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
@@ -39,7 +42,7 @@ internal static class ClaimReader
                     if (mentions[m].Sentence == target.Sentence && mentions[m].Token == target.Token) reasonMentions.Add(reason with { Target = mentions[m] });
             }
         }
-        var dated = DatesNearby(a, mentions, dates);
+        var dated = DatesNearby(a, mentions, dates, retold);
         if (dated.Count > 0)
             reasonMentions = reasonMentions.Select(r => dated.TryGetValue(r.Target, out var m) ? r with { Target = m } : r).ToList();
         return ClaimMerger.Merge(mentions.Select(m => dated.GetValueOrDefault(m, m)).ToList(), reasonMentions);
@@ -50,12 +53,18 @@ internal static class ClaimReader
     /// in its sentence takes the first date of the next sentence, else of the one before, in the same paragraph,
     /// when that sentence reports no action of its own (its date would be that action's).
     /// </summary>
-    private static Dictionary<ActionMention, ActionMention> DatesNearby(ArticleText a, List<ActionMention> mentions, List<DateMention> dates)
+    private static Dictionary<ActionMention, ActionMention> DatesNearby(
+        ArticleText a, List<ActionMention> mentions, List<DateMention> dates, Dictionary<(int Sentence, int Token), PartialDate> retold)
     {
         var withDate = new Dictionary<ActionMention, ActionMention>(ReferenceEqualityComparer.Instance);
         foreach (var m in mentions)
         {
             if (m.Date is not null) continue;
+            if (retold.TryGetValue((m.Sentence, m.Token), out var told))
+            {
+                withDate[m] = m with { Date = told };
+                continue;
+            }
             foreach (var other in new[] { m.Sentence + 1, m.Sentence - 1 })
             {
                 if (other < 0 || other >= a.Sentences.Count) continue;
@@ -69,6 +78,39 @@ internal static class ClaimReader
             }
         }
         return withDate;
+    }
+
+    /// <summary>Sentences back to the action a retelling may refer to.</summary>
+    private const int RetellReach = 6;
+
+    /// <summary>
+    /// "Die endgültige Sperre erfolgte am 3. April", "The suspension took effect on May 2": a sentence that names an
+    /// action again, with a date but no claim of its own, dates the latest undated report of that action just before.
+    /// </summary>
+    private static void Retold(ArticleText a, Sentence s, List<Hit> hits, PartialDate?[] assigned, List<ActionMention> mentions,
+        Dictionary<(int Sentence, int Token), PartialDate> retold)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            // Definite: "the ban", "die (endgültige) Sperre"; an action word with no article may be a new action or a state.
+            var h = hits[i];
+            var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner));
+            if (assigned[i] is not { } date || !definite) continue;
+            for (var m = mentions.Count - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
+            {
+                var earlier = mentions[m];
+                if (!SameKind(hits[i].Value, earlier.Action)) continue;
+                if (earlier.Date is null) retold.TryAdd((earlier.Sentence, earlier.Token), date);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"ban", "Sperre" name a suspension or a termination alike, "the block" a geo-block too; other actions only themselves.</summary>
+    private static bool SameKind(int word, ActionType action)
+    {
+        static bool Removal(ActionType t) => t is ActionType.Suspended or ActionType.Terminated;
+        return word == ActionWords.Blocked ? Removal(action) || action == ActionType.GeoBlocked : (ActionType)word == action || (Removal((ActionType)word) && Removal(action));
     }
 
     /// <summary>Words between "die Sperre" and "aufgehoben", "the ban" and "lifted".</summary>

@@ -32,6 +32,14 @@ internal sealed class Discourse
             if (_a.Has(t, HitKind.SpeakerBefore) || _a.Has(t, HitKind.SpeakerAfter)) return null;
             if (Party.At(_a, t) is { } party)
             {
+                // "Katrin Seliger aus Leipzig", "Ana Ruiz de Sevilla": a name after a lower-case word that follows another
+                // name completes that name (origin, seat); it is not the actor.
+                if (party.Role == PartyRole.Named && party.First - 2 >= limit && _a.Tokens[party.First - 1] is { Kind: Text.TokenKind.Word, Capitalized: false }
+                    && _a.At(party.First - 2, HitKind.Entity) is { } before && before.Value != EntityFinder.Place)
+                {
+                    t = party.First;
+                    continue;
+                }
                 // "das Konto der Aktivistin X gesperrt": X owns the account, it is not the actor.
                 if (IsPossessorComplement(party))
                 {

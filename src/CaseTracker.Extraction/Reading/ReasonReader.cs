@@ -28,7 +28,10 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         // statement goes on in the next sentence without a new speech verb.
         if (speaker is null && inSentence.Count == 0 && s.Index > 0 && discourse.SpeakerOf(s.Index - 1) is { Role: PartyRole.Platform } previous)
             speaker = previous;
-        if (speaker is null && inSentence.Count == 0) return null;
+        // "Il ban definitivo è stato deciso per «violazioni ripetute»", "Die endgültige Sperre erfolgte, nachdem ...": a sentence
+        // that names the action again (a noun, a verb no claim came from) gives its grounds, as the report of the action does.
+        var namesAction = speaker is null && inSentence.Count == 0 && a.AnyIn(HitKind.Action, s.First, s.End);
+        if (speaker is null && inSentence.Count == 0 && !namesAction) return null;
 
         Hit keyword;
         ReasonCategory category;
@@ -41,7 +44,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             category = (ReasonCategory)keyword.Value;
         }
 
-        var target = Nearest(inSentence, keyword) ?? Preceding(s, mentions, speaker, category);
+        var target = Nearest(inSentence, keyword) ?? (namesAction ? Named(s, mentions) : null) ?? Preceding(s, mentions, speaker, category);
         if (target is null) return null;
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
@@ -49,7 +52,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         if (statedBy == StatedBy.ThirdParty && discourse.SpeaksFor(speaker!, target.Subject.Name)) statedBy = StatedBy.Subject;
         // "YouTube removed the video for violating its policies", "the account was suspended for hate speech":
         // with no speaker, the grounds reported beside the action are the platform's own.
-        if (speaker is null && target.Sentence == s.Index && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
+        if (speaker is null && (target.Sentence == s.Index || namesAction) && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
         if (category == ReasonCategory.NotStated && statedBy is null or StatedBy.ThirdParty) statedBy = StatedBy.Subject;
         return new ReasonMention(target, new ExtractedReason(quote.Text, category, statedBy, quote));
     }
@@ -66,6 +69,15 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             if (distance < bestDistance) (best, bestDistance) = (m, distance);
         }
         return best;
+    }
+
+    /// <summary>"Il ban definitivo è stato deciso per ...": the latest report, within reach, of the very action the sentence names.</summary>
+    private ActionMention? Named(Sentence s, IReadOnlyList<ActionMention> mentions)
+    {
+        var word = a.In(HitKind.Action, s.First, s.End).First();
+        for (var i = mentions.Count - 1; i >= 0 && s.Index - mentions[i].Sentence <= Reach; i--)
+            if ((int)mentions[i].Action == word.Value) return mentions[i];
+        return null;
     }
 
     /// <summary>The mentions of this sentence: the last ones read, since sentences are read in order.</summary>

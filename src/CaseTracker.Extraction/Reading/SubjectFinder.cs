@@ -140,7 +140,12 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         {
             var t = action.Last + 1;
             for (var skip = 0; skip < 4 && t < s.End && (a.Has(t, HitKind.Determiner) || a.Has(t, HitKind.SubjectParty) || a.Has(t, HitKind.RoleNoun)); skip++) t++;
-            return t < s.End ? Entity(t) : null;
+            if (t < s.End && Entity(t) is { } named) return named;
+            // "banned the chess streamer Viktor Halloran": lower-case modifiers before a role word and the name.
+            for (var u = t; u < Math.Min(s.End, t + 3) && a.Tokens[u].Kind == TokenKind.Word && !a.Tokens[u].Capitalized
+                 && !a.Has(u, HitKind.Action) && !a.Has(u, HitKind.AgentPreposition) && !a.Has(u, HitKind.ClauseBreak); u++)
+                if (u + 1 < s.End && a.Has(u + 1, HitKind.RoleNoun) && u + 2 < s.End && Entity(u + 2) is { } titled) return titled;
+            return null;
         }
         for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
         {
