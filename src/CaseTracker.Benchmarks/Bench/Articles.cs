@@ -32,13 +32,13 @@ public static class Articles
         "Teixeira", "Esposito", "Richter", "Suarez", "Garnier", "Cardoso", "Rinaldi", "Wolf", "Serrano", "Perrin", "Nunes",
     ];
 
-    /// <summary>The n-th distinct subject: every platform, language and name combination comes up before one repeats.</summary>
+    /// <summary>The n-th distinct subject: its name is unique on its platform (one open case per subject and platform).</summary>
     public static BenchSubject Subject(long n)
     {
         var platform = Platforms[n % Platforms.Length];
         var rest = n / Platforms.Length;
+        // The language is not divided out: the name alone must tell subjects of one platform apart.
         var language = Languages[rest % Languages.Length];
-        rest /= Languages.Length;
         var first = FirstNames[rest % FirstNames.Length];
         rest /= FirstNames.Length;
         var last = LastNames[rest % LastNames.Length];
