@@ -77,11 +77,10 @@ public sealed class ClaimModel(IDocumentSession session, ClaimReview review, IVa
             var first = own.Count == 0 ? ((int, int)?)null : (own.Min(q => q.Start), own.Where(q => q.Start == own.Min(o => o.Start)).Max(q => q.End));
             Runs = Highlights.Split(Source.Text, others.Concat(own), first);
         }
-        // The case accepting would land in: the open case for this platform and subject, as ClaimReview chooses it.
-        var subject = SubjectKey.Of(claim.Subject);
-        Suggested = (await session.Query<CaseHistory>()
-            .Where(c => c.PlatformKey == claim.PlatformKey && c.SubjectKey == subject && c.Status == "open")
-            .OrderBy(c => c.OpenedAt).Take(1).ToListAsync(ct)).FirstOrDefault();
+        // The case accepting would land in: the open case for this platform and subject, found as ClaimReview finds it.
+        Suggested = await Infrastructure.OpenCases.FindAsync(session, claim.Platform, claim.Subject, ct) is { } open
+            ? await session.LoadAsync<CaseHistory>(open, ct)
+            : null;
         var queue = (await IndexModel.Pending(session, Language, Platform, Confidence).Select(c => c.Id).Take(200).ToListAsync(ct)).ToList();
         var at = queue.IndexOf(id);
         NextId = at >= 0 && at + 1 < queue.Count ? queue[at + 1] : queue.Where(q => q != id).Select(q => (Guid?)q).FirstOrDefault();
