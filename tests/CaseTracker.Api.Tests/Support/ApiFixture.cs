@@ -37,7 +37,11 @@ public class ApiFixture : IAsyncLifetime
         });
         _ = _factory.Server;
         _keys = await TestKeys.CreateOnePerRoleAsync(_factory.Services);
+        await WarmAsync();
     }
+
+    /// <summary>Work a host needs done before its tests start (none by default).</summary>
+    protected virtual Task WarmAsync() => Task.CompletedTask;
 
     /// <summary>Settings of this host beyond the defaults above (later settings win).</summary>
     protected virtual void Configure(IWebHostBuilder host)
