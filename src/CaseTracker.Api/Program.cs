@@ -23,6 +23,9 @@ if (Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is null && !Fil
     && File.Exists(Path.Combine(AppContext.BaseDirectory, "appsettings.json")))
     Environment.SetEnvironmentVariable("ASPNETCORE_CONTENTROOT", AppContext.BaseDirectory);
 
+// keys, import, demo, rebuild: the database without the web host (see StoreCommands).
+if (StoreCommands.Handles(args)) return await StoreCommands.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Host.UseWolverine(options =>
@@ -77,6 +80,9 @@ app.MapWolverineEndpoints(options =>
 });
 app.MapCaseTrackerWeb();
 
+// JasperFx prints "Searching '<assembly>' for commands" per assembly until extensions were applied once.
+// They never apply to a host built already, as this one is: mark them applied (none) to keep the output quiet.
+new JasperFx.CommandLine.CommandFactory().ApplyExtensions(new ServiceCollection());
 return await app.RunJasperFxCommands(args);
 
 /// <summary>The host's entry point, public so the integration tests can start it.</summary>

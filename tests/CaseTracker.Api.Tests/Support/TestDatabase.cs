@@ -94,6 +94,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var maxConnections = Environment.GetEnvironmentVariable("CASETRACKER_PG_MAX_CONNECTIONS") is { Length: > 0 } max ? max : "300";
         _container = new PostgreSqlBuilder(image)
             .WithLabel(RunLabel, run)
+            // A password of its own per container (the default is "postgres"): the secrets checks look for it in logs and answers.
+            .WithPassword($"ct-{Guid.NewGuid():N}")
             // Many hosts and parallel tests: the default 100 connections run out (as on the local cluster).
             .WithCommand("-c", $"max_connections={maxConnections}")
             .Build();
