@@ -52,6 +52,8 @@ public static class EndpointRoles
 /// <summary>The one requirement behind every endpoint: the caller's role reaches what <see cref="EndpointRoles"/> says.</summary>
 public sealed class EndpointRoleRequirement : IAuthorizationRequirement;
 
+// An ASP.NET authorization handler, not a message handler: Wolverine's discovery (by the name's suffix) must pass it by.
+[Wolverine.Attributes.WolverineIgnore]
 public sealed class EndpointRoleHandler(IConfiguration configuration) : AuthorizationHandler<EndpointRoleRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EndpointRoleRequirement requirement)

@@ -12,6 +12,8 @@ public sealed class PublicPageAttribute : Attribute;
 /// [PublicPage]. Any other client is held to the API's rules, so a programme calling the
 /// sign-in page without a key gets the API's 401 like everywhere else.
 /// </summary>
+// An ASP.NET authorization handler, not a message handler: Wolverine's discovery (by the name's suffix) must pass it by.
+[Wolverine.Attributes.WolverineIgnore]
 public sealed class PublicPageHandler : AuthorizationHandler<EndpointRoleRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, EndpointRoleRequirement requirement)
