@@ -50,7 +50,7 @@ public sealed class ApiContract : IHttpPolicy
         ["GetSourceIndex"] = new("Read a source's index entry", "What the source says, indexed: its claims and the cases they landed in.", 200, typeof(SourceIndexPage), Missing),
         ["ListClaims"] = new("List claims", "Claims read from articles, by review status or source, a page at a time.", 200, typeof(ClaimPage), Bad),
         ["GetClaim"] = new("Read a claim", "One claim read from an article, with its quotes and review status.", 200, typeof(ReviewClaim), Missing),
-        ["AcceptClaim"] = new("Accept a claim", "Files the claim into the given case, or into the open case for its platform and subject (opened if none): a new action, or a corroboration of a known one." + Versioned, 200, typeof(AcceptedClaim), Bad, Missing, Conflict),
+        ["AcceptClaim"] = new("Accept a claim", "Files the claim into the given case, or into the open case for its platform and subject (opened if none): a new action, or a corroboration of a known one. `overrides` corrects the proposal first (platform, subject, action, date, scope, reasons): the case records the corrected reading, the claim keeps what was extracted and its `edits` what changed." + Versioned, 200, typeof(AcceptedClaim), Bad, Missing, Conflict),
         ["RejectClaim"] = new("Reject a claim", "Marks the claim as not usable, with the reason.", 200, typeof(ClaimRejectedAnswer), Bad, Missing, Conflict),
         ["Search"] = new("Search cases and sources", "Full-text search over case subjects, titles, notes and article texts.", 200, typeof(SearchPage), Bad),
         ["GetPlatformActivity"] = new("A platform's activity by month", "Actions per month on one platform, by kind.", 200, typeof(PlatformActivityPage), Bad),
