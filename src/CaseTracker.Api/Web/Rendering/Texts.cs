@@ -116,6 +116,8 @@ public static class Texts
         ["Reason for rejecting"] = "Motif du rejet",
         ["Keyboard: a accept, r reject, n next claim."] = "Clavier : a accepter, r rejeter, n affirmation suivante.",
         ["Proposed action"] = "Action proposée",
+        ["Leave empty when fetching: the site's name is used."] = "Laissez vide pour une page à récupérer : le nom du site est utilisé.",
+        ["Give only the URL, without text or HTML, and the server fetches the page."] = "Donnez seulement l’URL, sans texte ni HTML, et le serveur récupère la page.",
         ["Edit the proposal before accepting"] = "Corriger la proposition avant d’accepter",
         ["The case records your edits; the claim keeps what the article was read as."] = "Le dossier enregistre vos corrections ; l’affirmation garde la lecture de l’article.",
         ["The platform is new to the tracker"] = "La plateforme est nouvelle pour le suivi",
