@@ -39,6 +39,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCaseTrackerStore(builder.Configuration);
 builder.Services.AddSingleton<ClaimExtractor>();
 builder.Services.AddSingleton<SourceIngestion>();
+builder.Services.AddSingleton<PageFetcher>();
 builder.Services.AddSingleton(WorkBounds.From(builder.Configuration));
 builder.Services.AddSingleton<ClaimReview>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);

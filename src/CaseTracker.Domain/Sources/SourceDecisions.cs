@@ -8,8 +8,8 @@ namespace CaseTracker.Domain.Sources;
 /// </summary>
 public static class SourceDecisions
 {
-    public static Decision Accept(Source source, Guid claimId, Guid caseId, Guid actionId, bool corroborated, bool automatic, bool disputed = false) =>
-        Pending(source, claimId) ?? Decision.Accept(new ClaimAccepted(source.Id, claimId, caseId, actionId, corroborated, automatic, disputed));
+    public static Decision Accept(Source source, Guid claimId, Guid caseId, Guid actionId, bool corroborated, bool automatic, bool disputed = false, ClaimEdits? edits = null) =>
+        Pending(source, claimId) ?? Decision.Accept(new ClaimAccepted(source.Id, claimId, caseId, actionId, corroborated, automatic, disputed, edits));
 
     public static Decision Reject(Source source, Guid claimId, string reason) =>
         Pending(source, claimId) ?? Decision.Accept(new ClaimRejected(source.Id, claimId, reason.Trim()));

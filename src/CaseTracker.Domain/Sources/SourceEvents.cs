@@ -14,9 +14,10 @@ public sealed record ClaimsExtracted(Guid SourceId, string Extractor, string Ext
 
 /// <summary>
 /// An analyst (or the auto-accept setting) took a claim into a case: as a new action, a
-/// corroboration of one the case had, or a dispute of its date.
+/// corroboration of one the case had, or a dispute of its date. Edits: what the reviewer changed
+/// in the proposal first (null when accepted as read).
 /// </summary>
-public sealed record ClaimAccepted(Guid SourceId, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool Automatic, bool Disputed = false);
+public sealed record ClaimAccepted(Guid SourceId, Guid ClaimId, Guid CaseId, Guid ActionId, bool Corroborated, bool Automatic, bool Disputed = false, ClaimEdits? Edits = null);
 
 public sealed record ClaimRejected(Guid SourceId, Guid ClaimId, string Reason);
 

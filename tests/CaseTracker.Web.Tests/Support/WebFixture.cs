@@ -45,6 +45,8 @@ public class WebFixture : IAsyncLifetime
             host.UseSetting("ConnectionStrings:Marten", _database.ConnectionString);
             host.UseSetting("RateLimits:PermitPerMinute", "1000000");
             host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
+            // The ingest form fetches from a local page server; only test hosts allow loopback.
+            host.UseSetting("Fetch:AllowLoopbackForTests", "true");
             Configure(host);
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));

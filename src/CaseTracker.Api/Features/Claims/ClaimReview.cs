@@ -36,13 +36,13 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
     /// A concurrent reviewer can win the race to the same case or the same source: then the whole
     /// acceptance is read and decided again, so two claims about one new subject end in one case.
     /// </summary>
-    public async Task<AcceptOutcome> AcceptAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct)
+    public async Task<AcceptOutcome> AcceptAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct, ClaimEdits? edits = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await AcceptOnceAsync(session, claimId, caseId, expectedCaseVersion, automatic, ct);
+                return await AcceptOnceAsync(session, claimId, caseId, expectedCaseVersion, automatic, edits, ct);
             }
             catch (Exception e) when (OpenCases.IsDuplicate(e) || e is ConcurrencyException)
             {
@@ -52,12 +52,20 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         }
     }
 
-    private async Task<AcceptOutcome> AcceptOnceAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, CancellationToken ct)
+    private async Task<AcceptOutcome> AcceptOnceAsync(IDocumentSession session, Guid claimId, Guid? caseId, long? expectedCaseVersion, bool automatic, ClaimEdits? edits, CancellationToken ct)
     {
         AcceptOutcome Fail(IResult problem) => new(problem, claimId, caseId ?? Guid.Empty, Guid.Empty, false, false, 0);
 
         if (await LoadSourceAsync(session, claimId, ct) is not var (source, sourceVersion)) return Fail(ClaimNotFound(claimId));
-        var claim = source.Claims[claimId];
+        var extracted = source.Claims[claimId];
+        if (edits?.Reasons?.FirstOrDefault(r => r.Index < 0 || r.Index >= extracted.Reasons.Count) is { } stray)
+            return Fail(Problems.Validation(new Dictionary<string, string[]>
+            {
+                ["overrides.reasons.index"] = [$"The claim has {extracted.Reasons.Count} reason(s), numbered from 0; there is no reason {stray.Index}."],
+            }));
+        // The reviewer's edits decide what the case records; the claim in the source stays as extracted.
+        edits = edits?.Against(extracted);
+        var claim = edits?.ApplyTo(extracted) ?? extracted;
 
         var target = caseId ?? await OpenCaseForAsync(session, claim, ct);
         Case? state = null;
@@ -74,7 +82,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
 
         var landing = ClaimIntoCase.Decide(state, newCaseId, claim, source, Guid.CreateVersion7);
         if (landing.Decision.Refusal is { } refusal) return Fail(Problems.Refused(refusal));
-        var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic, landing.Disputed);
+        var accepted = SourceDecisions.Accept(source, claimId, newCaseId, landing.ActionId, landing.Corroborated, automatic, landing.Disputed, edits);
         if (accepted.Refusal is { } notPending) return Fail(await ReviewRefusedAsync(session, claimId, notPending, ct));
 
         var caseEvents = landing.Decision.Events.ToArray();

@@ -30,6 +30,8 @@ public sealed class ReviewClaim
     public bool? Corroborated { get; set; }
     public bool? AutomaticallyAccepted { get; set; }
     public string? RejectionReason { get; set; }
+    /// <summary>What the reviewer corrected before accepting (null when accepted as read).</summary>
+    public ClaimEdits? Edits { get; set; }
     public int FirstQuoteStart { get; set; }
 }
 
@@ -63,6 +65,7 @@ public sealed class ReviewClaimProjection : MultiStreamProjection<ReviewClaim, G
                 snapshot.ActionId = x.ActionId;
                 snapshot.Corroborated = x.Corroborated;
                 snapshot.AutomaticallyAccepted = x.Automatic;
+                snapshot.Edits = x.Edits;
                 return snapshot;
             case ClaimRejected x when snapshot is not null:
                 snapshot.Status = "rejected";

@@ -9,7 +9,8 @@ namespace CaseTracker.Api.Features.Claims;
 
 public sealed record ClaimPage(IReadOnlyList<ReviewClaim> Items, int Page, int PageSize, long Total);
 
-public sealed record AcceptClaimRequest(Guid? CaseId = null, long? Version = null);
+/// <summary>Overrides: the reviewer's corrections to the proposal; the case records the corrected reading.</summary>
+public sealed record AcceptClaimRequest(Guid? CaseId = null, long? Version = null, ClaimOverrides? Overrides = null);
 
 public sealed record RejectClaimRequest(string? Reason);
 
@@ -25,7 +26,11 @@ public sealed class RejectClaimValidator : AbstractValidator<RejectClaimRequest>
 
 public sealed class AcceptClaimValidator : AbstractValidator<AcceptClaimRequest>
 {
-    public AcceptClaimValidator() => RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
+    public AcceptClaimValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Version).GreaterThan(0).When(r => r.Version is not null);
+        RuleFor(r => r.Overrides!).SetValidator(new ClaimOverridesValidator(clock)).When(r => r.Overrides is not null);
+    }
 }
 
 public static class ReviewClaimsEndpoints
@@ -59,7 +64,7 @@ public static class ReviewClaimsEndpoints
     public static async Task<IResult> Accept(Guid id, AcceptClaimRequest request, ClaimReview review, IDocumentSession session, HttpContext http)
     {
         if (!ExpectedVersion.TryRead(http, request.Version, out var expected, out var badHeader)) return badHeader!;
-        var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted);
+        var outcome = await review.AcceptAsync(session, id, request.CaseId, expected, automatic: false, http.RequestAborted, request.Overrides?.ToEdits());
         if (outcome.Problem is { } problem) return problem;
         http.Response.Headers.ETag = ExpectedVersion.ETag(outcome.CaseVersion);
         return Results.Json(new AcceptedClaim(outcome.ClaimId, outcome.CaseId, outcome.ActionId, outcome.Corroborated, outcome.NewCase, outcome.CaseVersion, outcome.Disputed), Json.Options);

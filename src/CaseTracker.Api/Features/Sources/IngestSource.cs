@@ -1,5 +1,6 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Infrastructure;
+using FluentValidation;
 using Marten;
 using Wolverine.Http;
 
@@ -15,10 +16,16 @@ public static class IngestSourceEndpoint
     /// (same canonical URL or same text) answers 200 with the stored source and writes nothing.
     /// </summary>
     [WolverinePost("/api/sources", Name = "IngestSource")]
-    public static async Task<IResult> Post(SourceRequest request, SourceIngestion ingestion,
+    public static async Task<IResult> Post(SourceRequest request, SourceIngestion ingestion, PageFetcher fetcher, IValidator<SourceRequest> validator,
         IDocumentSession session, IDocumentStore store, ClaimReview review, HttpContext http)
     {
         var ct = http.RequestAborted;
+        if (request.FetchesPage())
+        {
+            var (fetched, refusal) = await FetchedSource.CompleteAsync(request, fetcher, validator, ct);
+            if (refusal is not null) return refusal.ToProblem();
+            request = fetched!;
+        }
 
         var prepared = ingestion.Prepare(request, ct);
         if (prepared.HasNoText) return Problems.Validation(new Dictionary<string, string[]> { ["html"] = [PreparedSource.NoText] });

@@ -37,6 +37,8 @@ public static class IngestSourceBatchEndpoint
                 errors[$"sources[{i}]"] = ["The item is empty."];
                 continue;
             }
+            if (item.FetchesPage())
+                errors[$"sources[{i}].text"] = ["A batch takes each article's text or html; to have the server fetch a page, send its url alone to POST /api/sources."];
             foreach (var failure in (await validator.ValidateAsync(item, ct)).Errors.GroupBy(f => Validation.FieldPath(f.PropertyName)))
                 errors[$"sources[{i}].{failure.Key}"] = failure.Select(f => f.ErrorMessage).Distinct().ToArray();
         }

@@ -1,5 +1,7 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
+using CaseTracker.Api.Infrastructure;
+using CaseTracker.Api.Web.Forms;
 using CaseTracker.Api.Web.Rendering;
 using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
@@ -14,7 +16,7 @@ namespace CaseTracker.Api.Web.Pages.Claims;
 /// One claim under review: the article with its quotes marked in place, what it proposes, the
 /// case it would land in, and accept or reject through the API's own ClaimReview.
 /// </summary>
-public sealed class ClaimModel(IDocumentSession session, ClaimReview review, IValidator<RejectClaimRequest> rejectValidator) : WebPage
+public sealed class ClaimModel(IDocumentSession session, ClaimReview review, IValidator<RejectClaimRequest> rejectValidator, IValidator<AcceptClaimRequest> acceptValidator) : WebPage
 {
     [BindProperty(SupportsGet = true)] public string? Language { get; set; }
     [BindProperty(SupportsGet = true)] public string? Platform { get; set; }
@@ -27,13 +29,30 @@ public sealed class ClaimModel(IDocumentSession session, ClaimReview review, IVa
     public Guid? NextId { get; private set; }
     public string? Problem { get; private set; }
     public string? RejectError { get; private set; }
+    /// <summary>Errors of the accept form by field path; the posted values, when the form comes back with them.</summary>
+    public IReadOnlyDictionary<string, string> EditErrors { get; private set; } = new Dictionary<string, string>();
+    public FormValues? Posted { get; private set; }
+
+    public string ValueOf(FormField field) => Posted is { } posted ? posted.Raw(field.Name)
+        : ClaimEditForm.Proposed(Claim).TryGetValue(field.Name, out var proposed) ? proposed : "";
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, Guid? caseId, long? version)
     {
         if (!CanWrite) return Forbid();
-        var outcome = await review.AcceptAsync(session, id, caseId, version, automatic: false, HttpContext.RequestAborted);
+        if (await session.LoadAsync<ReviewClaim>(id, HttpContext.RequestAborted) is not { } claim) return NotFound();
+        var overrides = ClaimEditForm.Read(claim, FormValues.From(Request.Form, Guid.Empty));
+        var checkedRequest = await acceptValidator.ValidateAsync(new AcceptClaimRequest(caseId, version, overrides), HttpContext.RequestAborted);
+        if (!checkedRequest.IsValid)
+        {
+            if (!await LoadAsync(id)) return NotFound();
+            Posted = FormValues.From(Request.Form, Guid.Empty);
+            EditErrors = checkedRequest.Errors.GroupBy(e => Validation.FieldPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var outcome = await review.AcceptAsync(session, id, caseId, version, automatic: false, HttpContext.RequestAborted, overrides?.ToEdits());
         if (outcome.Problem is null) return Redirect($"/cases/{outcome.CaseId}?written=yes#action-{outcome.ActionId}");
         return await Refused(id, outcome.Problem);
     }

@@ -12,11 +12,12 @@ namespace CaseTracker.Api.Web.Pages.Sources;
 /// Pasting an article: the API's SourceRequest and validator, and the same ingestion steps as
 /// POST /api/sources (reduce, hash, extract; the same article again is not stored twice).
 /// </summary>
-public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestion ingestion, IDocumentSession session, IDocumentStore store, ClaimReview review) : WebPage
+public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestion ingestion, PageFetcher fetcher, IDocumentSession session, IDocumentStore store, ClaimReview review) : WebPage
 {
     public static readonly IReadOnlyList<FormField> Fields =
     [
-        new("outlet", "Outlet", Required: true), new("url", "URL", FieldKind.Url), new("title", "Title"),
+        new("outlet", "Outlet", Hint: "Leave empty when fetching: the site's name is used."),
+        new("url", "URL", FieldKind.Url, Hint: "Give only the URL, without text or HTML, and the server fetches the page."), new("title", "Title"),
         new("language", "Language", Hint: "fr, en, ar …"), new("publishedOn", "Published on", FieldKind.Date),
         new("text", "Text", FieldKind.TextArea), new("html", "HTML of the page", FieldKind.TextArea),
     ];
@@ -37,6 +38,12 @@ public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestio
         var request = new SourceRequest(f["outlet"], f["url"], f["title"], f["language"], f["publishedOn"], f["text"], f["html"]);
         var result = await validator.ValidateAsync(request, ct);
         if (!result.IsValid) return Invalid(result.Errors.GroupBy(e => Validation.FieldPath(e.PropertyName)).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
+        if (request.FetchesPage())
+        {
+            var (fetched, refusal) = await FetchedSource.CompleteAsync(request, fetcher, validator, ct);
+            if (refusal is not null) return Invalid(new Dictionary<string, string> { ["url"] = refusal.Detail }, refusal.Status);
+            request = fetched!;
+        }
 
         var prepared = ingestion.Prepare(request);
         if (prepared.HasNoText) return Invalid(new Dictionary<string, string> { ["html"] = PreparedSource.NoText });
@@ -55,10 +62,10 @@ public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestio
         return Redirect($"/sources/{prepared.SourceId}");
     }
 
-    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Invalid(Dictionary<string, string> errors)
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Invalid(Dictionary<string, string> errors, int status = StatusCodes.Status400BadRequest)
     {
         Errors = errors;
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }
