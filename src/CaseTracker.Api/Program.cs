@@ -30,6 +30,8 @@ builder.Host.UseWolverine(options =>
     // Set explicitly: under a test runner the entry assembly is not this one.
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
+    // Endpoints and handlers that write through a Marten session are committed by Wolverine (with its outbox).
+    options.Policies.AutoApplyTransactions();
 });
 
 builder.Services.AddSingleton(TimeProvider.System);

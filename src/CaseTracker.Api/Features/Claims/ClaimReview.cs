@@ -97,6 +97,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         }
         catch (ConcurrencyException)
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "claim_review_conflict", "The claim was reviewed concurrently.", "Read the claim again.");
         }
         return null;

@@ -32,6 +32,7 @@ public static class IngestSourceEndpoint
         }
         catch (Exception e) when (SourceConflicts.IsDuplicate(e))
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             // A concurrent request stored the same article first: answer with that one.
             await using var query = store.QuerySession();
             return await Answer(store, await SourceIngestion.ExistingAsync(query, prepared, ct) ?? prepared.SourceId, created: false, http);

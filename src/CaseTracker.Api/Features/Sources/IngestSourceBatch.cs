@@ -76,6 +76,7 @@ public static class IngestSourceBatchEndpoint
         }
         catch (Exception e) when (SourceConflicts.IsDuplicate(e))
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "batch_conflict", "Another request stored some of these sources first.",
                 "Nothing from this batch was stored; send it again and the stored ones will come back as not created.");
         }
