@@ -32,6 +32,8 @@ builder.Host.UseWolverine(options =>
     options.UseRuntimeCompilation();
     // Endpoints and handlers that write through a Marten session are committed by Wolverine (with its outbox).
     options.Policies.AutoApplyTransactions();
+    // Auto-accept runs after the ingest commit, from the durable inbox (stored in PostgreSQL, survives a restart).
+    options.PublishMessage<AutoAcceptClaims>().ToLocalQueue("auto-accept").UseDurableInbox();
 });
 
 builder.Services.AddSingleton(TimeProvider.System);

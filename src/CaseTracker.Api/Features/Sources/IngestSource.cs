@@ -1,6 +1,7 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Infrastructure;
 using Marten;
+using Wolverine;
 using Wolverine.Http;
 
 namespace CaseTracker.Api.Features.Sources;
@@ -16,7 +17,7 @@ public static class IngestSourceEndpoint
     /// </summary>
     [WolverinePost("/api/sources", Name = "IngestSource")]
     public static async Task<IResult> Post(SourceRequest request, SourceIngestion ingestion,
-        IDocumentSession session, IDocumentStore store, ClaimReview review, HttpContext http)
+        IDocumentSession session, IDocumentStore store, ClaimReview review, IMessageBus bus, HttpContext http)
     {
         var ct = http.RequestAborted;
 
@@ -26,6 +27,7 @@ public static class IngestSourceEndpoint
             return await Answer(store, existing, created: false, http);
 
         SourceIngestion.Append(session, prepared);
+        await AutoAcceptClaims.PublishAsync(bus, review, prepared.SourceId, prepared.Extracted);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -38,7 +40,6 @@ public static class IngestSourceEndpoint
             return await Answer(store, await SourceIngestion.ExistingAsync(query, prepared, ct) ?? prepared.SourceId, created: false, http);
         }
 
-        await review.AutoAcceptAsync(prepared.Extracted, ct);
         http.Response.Headers.Location = $"/api/sources/{prepared.SourceId}";
         return await Answer(store, prepared.SourceId, created: true, http);
     }
