@@ -33,6 +33,10 @@ builder.Host.UseWolverine(options =>
     // Set explicitly: under a test runner the entry assembly is not this one.
     options.ApplicationAssembly = typeof(Program).Assembly;
     options.UseRuntimeCompilation();
+    // Endpoints and handlers that write through a Marten session are committed by Wolverine (with its outbox).
+    options.Policies.AutoApplyTransactions();
+    // Auto-accept runs after the ingest commit, from the durable inbox (stored in PostgreSQL, survives a restart).
+    options.PublishMessage<AutoAcceptClaims>().ToLocalQueue("auto-accept").UseDurableInbox();
 });
 
 builder.Services.AddSingleton(TimeProvider.System);

@@ -14,7 +14,7 @@ public sealed class OneOpenCaseTests(ApiFixture fixture)
         new ApiClient(fixture.Client()).Post("/api/cases", new { platform, subject = new { name = subject, kind = "group" } });
 
     private async Task<long> OpenCount(string platform, string subject) =>
-        (await _api.Get($"/api/cases?platform={platform}&subject={Uri.EscapeDataString(subject)}&status=open")).GetProperty("total").GetInt64();
+        (await _api.Get($"/api/cases?platform={platform}&subject={Uri.EscapeDataString(subject)}&status=open")).GetProperty("items").GetArrayLength();
 
     [Fact]
     public async Task Opening_a_subject_that_already_has_an_open_case_is_a_409_pointing_at_it()
@@ -86,7 +86,7 @@ public sealed class OneOpenCaseTests(ApiFixture fixture)
             }
             Assert.Single(bodies.Select(b => b.GetProperty("caseId").GetGuid()).Distinct());
             Assert.Single(bodies, b => b.GetProperty("newCase").GetBoolean());
-            Assert.Equal(1, (await _api.Get($"/api/cases?subject={Uri.EscapeDataString(group)}")).GetProperty("total").GetInt64());
+            Assert.Equal(1, (await _api.Get($"/api/cases?subject={Uri.EscapeDataString(group)}")).GetProperty("items").GetArrayLength());
         }
     }
 }

@@ -59,7 +59,9 @@ public static class MartenSetup
             options.Projections.Add<CaseAggregateProjection>(
                 string.Equals(configuration["Marten:CaseAggregation"], "Live", StringComparison.OrdinalIgnoreCase) ? ProjectionLifecycle.Live : ProjectionLifecycle.Inline);
             options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
-            options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).Index(c => c.UpdatedAt).IgnoreIndex(SearchIndexes.CaseIndex);
+            options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).IgnoreIndex(SearchIndexes.CaseIndex)
+                // The case list's order (newest change, then id) as one index: a keyset page is a range scan of its rows.
+                .Index([c => c.UpdatedAt, c => c.Id], i => i.Name = "ct_casehistory_updated_id");
 
             options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline);
             // The text hash is unique: the same article under two URLs is stored once.

@@ -1,7 +1,12 @@
 using System.Net;
 using CaseTracker.Api.Tests.Sources;
 using CaseTracker.Api.Tests.Support;
+using CaseTracker.Api.Features.Claims;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wolverine;
+using Wolverine.Tracking;
 
 namespace CaseTracker.Api.Tests.Claims;
 
@@ -30,10 +35,15 @@ public sealed class AutoAcceptTests(AutoAcceptFixture fixture)
         var text = Articles.Unique($"YouTube removes videos\n\nTwitter suspended the account of the {subject} on 3 March, the league said. " +
                                    "YouTube removed videos of the league.");
 
-        var response = await _api.Post("/api/sources", Articles.Text(text, Articles.UniqueUrl()));
+        // Acceptance is a durable message the ingest transaction publishes: wait until Wolverine has handled it.
+        HttpResponseMessage response = null!;
+        var tracked = await fixture.Factory.Services.GetRequiredService<IHost>().TrackActivity().Timeout(TimeSpan.FromSeconds(60))
+            .ExecuteAndWaitAsync((IMessageContext _) => Ingest());
+        async Task Ingest() => response = await _api.Post("/api/sources", Articles.Text(text, Articles.UniqueUrl()));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var sourceId = (await ApiClient.Body(response)).GetProperty("sourceId").GetGuid();
+        Assert.Equal(sourceId, tracked.Executed.SingleMessage<AutoAcceptClaims>().SourceId);
         var accepted = (await _api.Get($"/api/claims?status=accepted&sourceId={sourceId}")).GetProperty("items").EnumerateArray().ToList();
         var pending = (await _api.Get($"/api/claims?status=pending&sourceId={sourceId}")).GetProperty("items").EnumerateArray().ToList();
         var confident = Assert.Single(accepted, c => c.GetProperty("subject").GetString() == subject);

@@ -27,7 +27,7 @@ public sealed class IdempotencyTests(ApiFixture fixture)
         Assert.Equal(first.Headers.ETag, repeat.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await repeat.Content.ReadAsStringAsync());
         Assert.Equal("true", repeat.Headers.GetValues("Idempotent-Replayed").Single());
-        Assert.Equal(1, (await _api.Get($"/api/cases?platform={platform}")).GetProperty("total").GetInt64());
+        Assert.Equal(1, (await _api.Get($"/api/cases?platform={platform}")).GetProperty("items").GetArrayLength());
     }
 
     [Fact]

@@ -1,7 +1,10 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using FluentValidation;
 using Marten;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 using Wolverine.Http;
 
 namespace CaseTracker.Api.Features.Cases;
@@ -20,10 +23,10 @@ public sealed class AddNoteValidator : AbstractValidator<AddNoteRequest>
 public static class AddNoteEndpoint
 {
     [WolverinePost("/api/cases/{id}/notes", Name = "AddNote")]
-    public static async Task<IResult> Post(Guid id, AddNoteRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, AddNoteRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
         var noteId = Guid.CreateVersion7();
-        return await CaseWrites.Decide(session, http, id, request.Version,
-            state => CaseDecisions.AddNote(state, noteId, request.Text!), createdId: noteId, http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version, state => CaseDecisions.AddNote(state, noteId, request.Text!), createdId: noteId);
     }
 }

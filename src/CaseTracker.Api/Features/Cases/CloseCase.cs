@@ -1,8 +1,11 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -21,8 +24,9 @@ public sealed class CaseStatusValidator : AbstractValidator<CaseStatusRequest>
 public static class CloseCaseEndpoint
 {
     [WolverinePost("/api/cases/{id}/close", Name = "CloseCase")]
-    public static async Task<IResult> Post(Guid id, CaseStatusRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, CaseStatusRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
-        return await CaseWrites.Decide(session, http, id, request.Version, state => CaseDecisions.Close(state, request.Rationale), ct: http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version, state => CaseDecisions.Close(state, request.Rationale));
     }
 }

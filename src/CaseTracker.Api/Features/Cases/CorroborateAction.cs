@@ -1,8 +1,11 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -20,9 +23,10 @@ public sealed class CorroborateActionValidator : AbstractValidator<CorroborateAc
 public static class CorroborateActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/sources", Name = "CorroborateAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, CorroborateActionRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, Guid actionId, CorroborateActionRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
-        return await CaseWrites.Decide(session, http, id, request.Version,
-            state => CaseDecisions.Corroborate(state, actionId, request.Source!.ToCitation()), ct: http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version,
+            state => CaseDecisions.Corroborate(state, actionId, request.Source!.ToCitation()));
     }
 }

@@ -1,9 +1,12 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Vocabulary;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -27,11 +30,11 @@ public sealed class DisputeActionValidator : AbstractValidator<DisputeActionRequ
 public static class DisputeActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/disputes", Name = "DisputeAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, DisputeActionRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, Guid actionId, DisputeActionRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
         Codes.TryParse<DisputeKind>(request.Kind, out var kind);
-        return await CaseWrites.Decide(session, http, id, request.Version,
-            state => CaseDecisions.Dispute(state, actionId, kind, request.ClaimedDate?.ToPartialDate(), request.Note, request.Source!.ToCitation()),
-            ct: http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version,
+            state => CaseDecisions.Dispute(state, actionId, kind, request.ClaimedDate?.ToPartialDate(), request.Note, request.Source!.ToCitation()));
     }
 }

@@ -49,6 +49,7 @@ public static class MergeCasesEndpoint
         }
         catch (ConcurrencyException)
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.ConcurrentWrite(survivor.Id);
         }
         return CaseWrites.Answer(http, StatusCodes.Status200OK, new WriteResult(survivor.Id, survivorVersion + merge.Survivor.Events.Count, true, absorbed.Id));

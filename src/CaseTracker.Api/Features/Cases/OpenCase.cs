@@ -61,6 +61,7 @@ public static class OpenCaseEndpoint
         }
         catch (Exception e) when (OpenCases.IsDuplicate(e))
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             // Another request opened it between our look and our write: point at the winner.
             if (await OpenCases.FindAsync(session, platform, subject, http.RequestAborted) is { } winner) return OpenCases.AlreadyOpen(http, winner, platform, subject);
             throw;

@@ -1,9 +1,12 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Vocabulary;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -24,12 +27,13 @@ public sealed class RecordActionValidator : AbstractValidator<RecordActionReques
 public static class RecordActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions", Name = "RecordAction")]
-    public static async Task<IResult> Post(Guid id, RecordActionRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, RecordActionRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
         Codes.TryParse<ActionType>(request.Type, out var type);
         var actionId = Guid.CreateVersion7();
-        return await CaseWrites.Decide(session, http, id, request.Version,
+        return CaseWrites.Decide(stream, session, http, request.Version,
             state => CaseDecisions.RecordAction(state, actionId, type, request.OccurredOn?.ToPartialDate(), request.Scope, request.Source!.ToCitation()),
-            createdId: actionId, http.RequestAborted);
+            createdId: actionId);
     }
 }

@@ -1,8 +1,11 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -22,9 +25,10 @@ public sealed class ResolveDisputeValidator : AbstractValidator<ResolveDisputeRe
 public static class ResolveDisputeEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/resolve", Name = "ResolveDispute")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, ResolveDisputeRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, Guid actionId, ResolveDisputeRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
-        return await CaseWrites.Decide(session, http, id, request.Version,
-            state => CaseDecisions.ResolveDispute(state, actionId, request.ChosenReading!, request.Rationale!), ct: http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version,
+            state => CaseDecisions.ResolveDispute(state, actionId, request.ChosenReading!, request.Rationale!));
     }
 }

@@ -1,9 +1,12 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Vocabulary;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -25,13 +28,14 @@ public sealed class StateReasonValidator : AbstractValidator<StateReasonRequest>
 public static class StateReasonEndpoint
 {
     [WolverinePost("/api/cases/{id}/reasons", Name = "StateReason")]
-    public static async Task<IResult> Post(Guid id, StateReasonRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, StateReasonRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
         Codes.TryParse<StatedBy>(request.StatedBy, out var statedBy);
         Codes.TryParse<ReasonCategory>(request.Category, out var category);
         var reasonId = Guid.CreateVersion7();
-        return await CaseWrites.Decide(session, http, id, request.Version,
+        return CaseWrites.Decide(stream, session, http, request.Version,
             state => CaseDecisions.StateReason(state, reasonId, request.ActionId, statedBy, category, request.Text!, request.Language?.ToLowerInvariant(), request.Source!.ToCitation()),
-            createdId: reasonId, http.RequestAborted);
+            createdId: reasonId);
     }
 }

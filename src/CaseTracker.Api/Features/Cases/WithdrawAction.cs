@@ -1,8 +1,11 @@
+using JasperFx.Events;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.Cases;
 using FluentValidation;
 using Marten;
 using Wolverine.Http;
+using Wolverine.Marten;
+using ConcurrencyStyle = Wolverine.Marten.ConcurrencyStyle;
 
 namespace CaseTracker.Api.Features.Cases;
 
@@ -21,9 +24,10 @@ public sealed class WithdrawActionValidator : AbstractValidator<WithdrawActionRe
 public static class WithdrawActionEndpoint
 {
     [WolverinePost("/api/cases/{id}/actions/{actionId}/withdraw", Name = "WithdrawAction")]
-    public static async Task<IResult> Post(Guid id, Guid actionId, WithdrawActionRequest request, IDocumentSession session, HttpContext http)
+    public static IResult Post(Guid id, Guid actionId, WithdrawActionRequest request,
+        [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IEventStream<Case> stream, IDocumentSession session, HttpContext http)
     {
-        return await CaseWrites.Decide(session, http, id, request.Version,
-            state => CaseDecisions.Withdraw(state, actionId, request.Rationale!), ct: http.RequestAborted);
+        return CaseWrites.Decide(stream, session, http, request.Version,
+            state => CaseDecisions.Withdraw(state, actionId, request.Rationale!));
     }
 }

@@ -22,13 +22,19 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
     /// <summary>Claims at or above this confidence are accepted on ingestion; unset (the default) means never.</summary>
     public double? AutoAcceptThreshold => configuration.GetValue<double?>("Review:AutoAcceptThreshold");
 
-    public async Task AutoAcceptAsync(ClaimsExtracted extracted, CancellationToken ct)
+    /// <summary>The claims of an extraction confident enough to be accepted on ingestion (none when no threshold is set).</summary>
+    public IReadOnlyList<Guid> ConfidentClaims(ClaimsExtracted extracted) =>
+        AutoAcceptThreshold is { } threshold ? extracted.Claims.Where(c => c.Confidence >= threshold).Select(c => c.ClaimId).ToList() : [];
+
+    public Task AutoAcceptAsync(ClaimsExtracted extracted, CancellationToken ct) => AutoAcceptAsync(ConfidentClaims(extracted), ct);
+
+    /// <summary>Accepts each claim in its own session (see AutoAcceptClaims, which the API publishes).</summary>
+    public async Task AutoAcceptAsync(IEnumerable<Guid> claimIds, CancellationToken ct)
     {
-        if (AutoAcceptThreshold is not { } threshold) return;
-        foreach (var claim in extracted.Claims.Where(c => c.Confidence >= threshold))
+        foreach (var claimId in claimIds)
         {
             await using var session = store.LightweightSession();
-            await AcceptAsync(session, claim.ClaimId, null, null, automatic: true, ct);
+            await AcceptAsync(session, claimId, null, null, automatic: true, ct);
         }
     }
 
@@ -105,6 +111,7 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
         }
         catch (ConcurrencyException)
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "claim_review_conflict", "The claim was reviewed concurrently.", "Read the claim again.");
         }
         return null;

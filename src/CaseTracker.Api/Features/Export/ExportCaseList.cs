@@ -1,6 +1,6 @@
+using CaseTracker.Api.Features.Cases;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.History;
-using CaseTracker.Domain.Vocabulary;
 using Marten;
 using Wolverine.Http;
 
@@ -17,21 +17,17 @@ public static class ExportCaseListEndpoint
         IQuerySession session, IConfiguration configuration, HttpContext http)
     {
         if (ExportOptions.TryParse(format, shape, out var options) is { } badOptions) return badOptions;
+        var filter = new CaseListFilter(platform, subject, status, action);
         var errors = new Dictionary<string, string[]>();
-        if (status is not null && status is not ("open" or "closed" or "merged")) errors["status"] = ["status must be open, closed or merged."];
-        if (action is not null && !Codes.IsKnown<ActionType>(action)) errors["action"] = [$"'{action}' is not a known action type; use one of: {string.Join(", ", Codes.All<ActionType>())}."];
+        filter.Check(errors);
         if (errors.Count > 0) return Problems.Validation(errors);
 
-        IQueryable<CaseHistory> query = session.Query<CaseHistory>();
         // As the list: merged cases live on in their survivors and are exported only when asked for.
-        query = status is null ? query.Where(c => c.Status != "merged") : query.Where(c => c.Status == status);
-        if (!string.IsNullOrWhiteSpace(platform) && PlatformRules.KeyOf(platform) is var platformKey) query = query.Where(c => c.PlatformKey == platformKey);
-        if (!string.IsNullOrWhiteSpace(subject)) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(subject)));
-        if (action is not null) query = query.Where(c => c.ActionTypes.Contains(action));
+        var query = CaseListFilter.Newest(filter.Apply(session.Query<CaseHistory>()));
 
         // One response holds the whole export: past the limit, the caller narrows the filters instead of getting a cut-off file.
         var limit = configuration.GetValue("Export:MaxCases", 10_000);
-        var cases = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Take(limit + 1).ToListAsync(http.RequestAborted);
+        var cases = await query.Take(limit + 1).ToListAsync(http.RequestAborted);
         if (cases.Count > limit)
             return Problems.Problem(StatusCodes.Status400BadRequest, "export_too_large", "The export is too large.",
                 $"More than {limit} cases match; narrow the filters (platform, subject, status, action).");

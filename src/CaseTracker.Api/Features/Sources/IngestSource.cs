@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Infrastructure;
 using FluentValidation;
 using Marten;
+using Wolverine;
 using Wolverine.Http;
 
 namespace CaseTracker.Api.Features.Sources;
@@ -17,7 +18,7 @@ public static class IngestSourceEndpoint
     /// </summary>
     [WolverinePost("/api/sources", Name = "IngestSource")]
     public static async Task<IResult> Post(SourceRequest request, SourceIngestion ingestion, PageFetcher fetcher, IValidator<SourceRequest> validator,
-        IDocumentSession session, IDocumentStore store, ClaimReview review, HttpContext http)
+        IDocumentSession session, IDocumentStore store, ClaimReview review, IMessageBus bus, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (request.FetchesPage())
@@ -33,18 +34,19 @@ public static class IngestSourceEndpoint
             return await Answer(store, existing, created: false, http);
 
         SourceIngestion.Append(session, prepared);
+        await AutoAcceptClaims.PublishAsync(bus, review, prepared.SourceId, prepared.Extracted);
         try
         {
             await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (SourceConflicts.IsDuplicate(e))
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             // A concurrent request stored the same article first: answer with that one.
             await using var query = store.QuerySession();
             return await Answer(store, await SourceIngestion.ExistingAsync(query, prepared, ct) ?? prepared.SourceId, created: false, http);
         }
 
-        await review.AutoAcceptAsync(prepared.Extracted, ct);
         http.Response.Headers.Location = $"/api/sources/{prepared.SourceId}";
         return await Answer(store, prepared.SourceId, created: true, http);
     }

@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Infrastructure;
 using FluentValidation;
 using Marten;
+using Wolverine;
 using Wolverine.Http;
 
 namespace CaseTracker.Api.Features.Sources;
@@ -23,7 +24,7 @@ public static class IngestSourceBatchEndpoint
     /// </summary>
     [WolverinePost("/api/sources/batch", Name = "IngestSourceBatch")]
     public static async Task<IResult> Post(SourceBatchRequest request, IValidator<SourceRequest> validator, SourceIngestion ingestion,
-        IDocumentSession session, ClaimReview review, HttpContext http)
+        IDocumentSession session, ClaimReview review, IMessageBus bus, HttpContext http)
     {
         var ct = http.RequestAborted;
         if (request.Sources is not { Count: > 0 and <= MaxItems } items)
@@ -72,16 +73,17 @@ public static class IngestSourceBatchEndpoint
             results.Add(new BatchItemResult(i, prepared.SourceId, true, prepared.Extracted.Claims.Count));
         }
 
+        foreach (var prepared in stored) await AutoAcceptClaims.PublishAsync(bus, review, prepared.SourceId, prepared.Extracted);
         try
         {
             await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (SourceConflicts.IsDuplicate(e))
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "batch_conflict", "Another request stored some of these sources first.",
                 "Nothing from this batch was stored; send it again and the stored ones will come back as not created.");
         }
-        foreach (var prepared in stored) await review.AutoAcceptAsync(prepared.Extracted, ct);
         return Results.Json(new SourceBatchResult(results), Json.Options, statusCode: results.Any(r => r.Created) ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 }

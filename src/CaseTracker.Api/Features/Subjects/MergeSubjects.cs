@@ -47,6 +47,7 @@ public static class MergeSubjectsEndpoint
         }
         catch (ExistingStreamIdCollisionException)
         {
+            session.EjectAllPendingChanges(); // Wolverine commits the session after the endpoint
             return Problems.Problem(StatusCodes.Status409Conflict, "subject_merged", "The subject was merged concurrently.", $"'{request.Absorbed}' was already merged into another subject.");
         }
         var merged = (SubjectsMerged)decision.Events[0];

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseTracker.Api.Features.Cases;
 using CaseTracker.Api.Features.Search;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.History;
@@ -42,12 +43,9 @@ public sealed class IndexModel(IQuerySession session) : WebPage
             if (ids is null) return;
             query = query.Where(c => ids.Contains(c.Id));
         }
-        if (Platform is not null) query = query.Where(c => c.PlatformKey == Platform.ToLowerInvariant());
-        if (Subject is not null) query = query.Where(c => c.SubjectKey.Contains(SubjectKey.Of(Subject)));
-        var status = Status;
-        query = status is null ? query.Where(c => c.Status != "merged") : query.Where(c => c.Status == status);
-        if (Action is not null) query = query.Where(c => c.ActionTypes.Contains(Action));
-        var page = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).ToPagedListAsync(PageNumber, PageSize, ct);
+        // The API list's filters and order; the page keeps numbered pages and its total for the pager it shows.
+        query = CaseListFilter.Newest(new CaseListFilter(Platform, Subject, Status, Action).Apply(query));
+        var page = await query.ToPagedListAsync(PageNumber, PageSize, ct);
         Items = page.ToList();
         Total = page.TotalItemCount;
     }
