@@ -77,9 +77,13 @@ public sealed class NodeCluster : IAsyncDisposable
             // Every test request comes with one key through one proxy address.
             ["RateLimits__PermitPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
+            // A keyed write in flight on a killed node holds its key for the lease: shorter than the
+            // production defaults (35 s lease, 10 s wait), still longer than a request may run.
+            ["RequestTimeouts__Seconds"] = "10",
+            ["Idempotency__LeaseSeconds"] = "12",
+            ["Idempotency__WaitSeconds"] = "2",
         };
-        // Once, before the nodes: several nodes creating the same tables at once would race.
-        await RunAsync(api, settings, "db-apply");
+        // The schema is created by this command and the first node; the nodes start one at a time, so none race on it.
         var created = await RunAsync(api, settings, "keys", "create", "--principal", "nodes-test", "--role", "admin");
         Key = created.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith(ApiKeys.KeyPrefix, StringComparison.Ordinal));
 
