@@ -28,7 +28,7 @@ public static class MartenSetup
     {
         // The connection string is read when the store is first needed, so commands that never
         // touch the database (extract, eval, help) run without one.
-        services.AddMarten(_ =>
+        var store = services.AddMarten(_ =>
         {
             var connectionString = configuration.GetConnectionString("Marten");
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -84,7 +84,10 @@ public static class MartenSetup
             // (UseOptimizedProjectionRebuilds stays off: users report data loss with it.)
             options.Events.EnableEventTypeIndex = true;
             return options;
-        }).UseLightweightSessions().InitializeWith<SearchIndexes>().AddAsyncDaemon(Enum.Parse<DaemonMode>(configuration["Marten:DaemonMode"] ?? nameof(DaemonMode.Solo), ignoreCase: true)).IntegrateWithWolverine();
+        }).UseLightweightSessions().InitializeWith<SearchIndexes>();
+        // Several nodes (Marten:DaemonMode=Distributed): Wolverine runs each async projection on one live node. See NodeDistribution.
+        if (NodeDistribution.IsOn(configuration)) NodeDistribution.Apply(store, services, configuration);
+        else store.AddAsyncDaemon(Enum.Parse<DaemonMode>(configuration["Marten:DaemonMode"] ?? nameof(DaemonMode.Solo), ignoreCase: true)).IntegrateWithWolverine();
         return services;
     }
 }
