@@ -134,6 +134,16 @@ internal static class ClaimReader
     {
         var platforms = mention.PlatformStated ? Coordination.Platforms(a, s, action, mention.Platform) : [];
         var subjects = mention.Subject.Named ? Coordination.Subjects(a, s, mention.Subject.Name) : [];
+        var enumerated = subjects.Count == 0 ? Coordination.Enumerated(a, s, action) : [];
+        if (enumerated.Count > 0 && !enumerated.Contains(mention.Subject.Name))
+        {
+            // The accounts enumerated after the action are its subjects, not a description or a name read elsewhere.
+            subjects = enumerated;
+            foreach (var platform in platforms.Prepend(mention.Platform))
+                foreach (var subject in subjects)
+                    yield return mention with { Platform = platform, Subject = new SubjectRef(subject, mention.Subject.Kind, true) };
+            yield break;
+        }
         platforms.Insert(0, mention.Platform);
         subjects.Insert(0, mention.Subject.Name);
         foreach (var platform in platforms)
