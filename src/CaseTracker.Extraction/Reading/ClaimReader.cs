@@ -94,7 +94,10 @@ internal static class ClaimReader
         {
             // Definite: "the ban", "die (endgültige) Sperre"; an action word with no article may be a new action or a state.
             var h = hits[i];
-            var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner));
+            // "Ștergerea a avut loc pe 2 decembrie": an action noun opening the sentence is the action named again
+            // (languages with a suffixed article show no determiner before it).
+            var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner))
+                           || (h.First == s.First && a.Tokens[h.First].Kind == Text.TokenKind.Word);
             if (assigned[i] is not { } date || !definite) continue;
             for (var m = mentions.Count - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
             {
@@ -110,6 +113,8 @@ internal static class ClaimReader
     private static bool SameKind(int word, ActionType action)
     {
         static bool Removal(ActionType t) => t is ActionType.Suspended or ActionType.Terminated;
+        // "La eliminación se produjo el 5 de mayo": removing a group or an account is read as its termination.
+        if ((ActionType)word == ActionType.ContentRemoved && action == ActionType.Terminated) return true;
         return word == ActionWords.Blocked ? Removal(action) || action == ActionType.GeoBlocked : (ActionType)word == action || (Removal((ActionType)word) && Removal(action));
     }
 

@@ -68,7 +68,9 @@ internal sealed class Discourse
             // "das Konto von X", or a noun governing X in the genitive case: "аккаунт Ивана Петрова".
             if (_a.Has(t, HitKind.Possessor) || _a.Has(t, HitKind.SubjectNoun)) return true;
             var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
-            if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord) return false;
+            // "den Kanal „Laborfunk“": the quote mark between the noun and the name it gives.
+            var quoteMark = _a.Tokens[t].Kind == Text.TokenKind.Punct && Text.Tokenizer.OpeningQuotes.Contains(_a.Tokens[t].PunctChar);
+            if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord && !quoteMark) return false;
         }
         return false;
     }

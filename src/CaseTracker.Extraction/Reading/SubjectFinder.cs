@@ -114,11 +114,15 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && (e.First == t || (e.First == t - 1 && a.Has(e.First, HitKind.Determiner)))
                                      && e.Value != EntityFinder.Place ? a.Name(e) : null;
 
+    /// <summary>The quoted name after a noun; a quote that reports the action ("der Kanal „nach Prüfung wiederhergestellt“") is speech, not a name.</summary>
     private string? Quoted(int open)
     {
         for (var t = open + 1; t < Math.Min(a.Tokens.Count, open + 10); t++)
+        {
+            if (a.Has(t, HitKind.Action)) return null;
             if (a.Tokens[t].Kind == TokenKind.Punct && Tokenizer.ClosingMarks.Contains(a.Tokens[t].PunctChar))
                 return t > open + 1 ? a.Text[a.Tokens[open + 1].Start..a.Tokens[t - 1].End] : null;
+        }
         return null;
     }
 
