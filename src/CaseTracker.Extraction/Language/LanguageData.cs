@@ -67,6 +67,8 @@ internal sealed class LanguageData
     public List<string> Places { get; set; } = [];
     /// <summary>Endings that make an action word a passive participle on its own: "заблокирован", "видалено".</summary>
     public List<string> PassiveEndings { get; set; } = [];
+    /// <summary>Prefixes that make an action word passive on its own: Indonesian "di-" ("dibekukan", "dihapus").</summary>
+    public List<string> PassivePrefixes { get; set; } = [];
     /// <summary>Locative endings glued to a place name, before the verb: Turkish "Türkiye'de".</summary>
     public List<string> ScopePostpositions { get; set; } = [];
     /// <summary>Readings of an action word that are no action: Arabic "علق على" (commented on) beside "علق" (suspended).</summary>

@@ -17,6 +17,7 @@ internal sealed class LanguagePack
     public bool AuxiliaryAfterParticiple { get; }
     public IReadOnlyList<string> AdjectiveEndings { get; }
     public IReadOnlyList<string> PassiveEndings { get; }
+    public IReadOnlyList<string> PassivePrefixes { get; }
 
     public LanguagePack(LanguageData data, PlatformCatalog platforms)
     {
@@ -29,6 +30,7 @@ internal sealed class LanguagePack
         AuxiliaryAfterParticiple = data.AuxiliaryAfterParticiple;
         AdjectiveEndings = data.AdjectiveEndings.Select(w => Folding.Fold(w)).ToArray();
         PassiveEndings = data.PassiveEndings.Select(w => Folding.Fold(w)).ToArray();
+        PassivePrefixes = data.PassivePrefixes.Select(w => Folding.Fold(w)).ToArray();
         Matcher = new PhraseMatcher(Phrases(data, platforms), new Clitics(data.CliticPrefixes, data.CliticSuffixes), Stemmer.For(data.Stemmer));
     }
 
