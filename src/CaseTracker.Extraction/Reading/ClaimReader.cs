@@ -34,7 +34,7 @@ internal static class ClaimReader
             for (var i = 0; i < hits.Count; i++)
                 if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
             if (mentions.Count == read) Retold(a, s, hits, assigned, mentions, retold);
-            if (reasons.Read(s, mentions) is { } reason)
+            foreach (var reason in reasons.ReadAll(s, mentions))
             {
                 // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
                 var target = reason.Target;

@@ -76,6 +76,13 @@ internal sealed class Discourse
     }
 
     /// <summary>"le fondateur de Humanitarian China Zhou Fengsuo": the words just before the speaker name the subject it speaks for.</summary>
+    /// <summary>
+    /// "said spokesperson Orla Finnegan", "la portavoz Ana Ruiz": a name right after a spokesperson noun is the
+    /// spokesperson's own; with no organisation named, the person speaks for the account the article is about.
+    /// </summary>
+    public bool IsUnattachedSpokesperson(Party speaker) =>
+        speaker.Role == PartyRole.Named && speaker.First > 0 && _a.At(speaker.First - 1, HitKind.Spokesperson) is { } noun && noun.Last == speaker.First - 1;
+
     public bool SpeaksFor(Party speaker, string subject)
     {
         if (speaker.First < 1 || subject.Length == 0) return false;

@@ -55,7 +55,8 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         if (discourse.SpeakerOf(s.Index) is { Role: PartyRole.Named, Name: { } speaker } party)
         {
             // The founder of a group speaking of "son compte" speaks of the group's account when the group was named just before.
-            var spokenFor = earlier.LastOrDefault(m => m.Platform == platform && m.Subject.Named && discourse.SpeaksFor(party, m.Subject.Name));
+            var spokenFor = earlier.LastOrDefault(m => m.Platform == platform && m.Subject.Named && discourse.SpeaksFor(party, m.Subject.Name))
+                            ?? (discourse.IsUnattachedSpokesperson(party) ? earlier.LastOrDefault(m => m.Subject.Named) : null);
             return spokenFor is not null ? new(spokenFor.Subject.Name, noun is null ? spokenFor.Subject.Kind : kind, true) : new(speaker, kind, true);
         }
         for (var i = earlier.Count - 1; i >= 0; i--)
