@@ -56,10 +56,19 @@ internal sealed class LanguageData
     public List<string> CliticSuffixes { get; set; } = [];
     /// <summary>The verb usually comes first (Arabic): the party right after an action verb is its actor.</summary>
     public bool VerbInitial { get; set; }
+    /// <summary>The passive auxiliary may follow the participle ("aufgehoben worden", "verwijderd werd"): it marks the passive there too.</summary>
+    public bool AuxiliaryAfterParticiple { get; set; }
+    /// <summary>
+    /// Every noun is capitalised (German): a single capitalised word right after a lower-case word with one of these
+    /// adjective endings ("nach erneuter Prüfung", "der russische Sender") is a common noun, not a name.
+    /// </summary>
+    public List<string> AdjectiveEndings { get; set; } = [];
     /// <summary>Country and region names, for scripts where capitals cannot tell a place from a word.</summary>
     public List<string> Places { get; set; } = [];
     /// <summary>Endings that make an action word a passive participle on its own: "заблокирован", "видалено".</summary>
     public List<string> PassiveEndings { get; set; } = [];
+    /// <summary>Prefixes that make an action word passive on its own: Indonesian "di-" ("dibekukan", "dihapus").</summary>
+    public List<string> PassivePrefixes { get; set; } = [];
     /// <summary>Locative endings glued to a place name, before the verb: Turkish "Türkiye'de".</summary>
     public List<string> ScopePostpositions { get; set; } = [];
     /// <summary>Readings of an action word that are no action: Arabic "علق على" (commented on) beside "علق" (suspended).</summary>

@@ -14,7 +14,10 @@ internal sealed class LanguagePack
     public IReadOnlyList<string> OrdinalSuffixes { get; }
     public bool MonthFirstNumeric { get; }
     public bool VerbInitial { get; }
+    public bool AuxiliaryAfterParticiple { get; }
+    public IReadOnlyList<string> AdjectiveEndings { get; }
     public IReadOnlyList<string> PassiveEndings { get; }
+    public IReadOnlyList<string> PassivePrefixes { get; }
 
     public LanguagePack(LanguageData data, PlatformCatalog platforms)
     {
@@ -24,7 +27,10 @@ internal sealed class LanguagePack
         OrdinalSuffixes = data.OrdinalSuffixes.Select(w => Folding.Fold(w)).ToArray();
         MonthFirstNumeric = data.NumericDateOrder == "mdy";
         VerbInitial = data.VerbInitial;
+        AuxiliaryAfterParticiple = data.AuxiliaryAfterParticiple;
+        AdjectiveEndings = data.AdjectiveEndings.Select(w => Folding.Fold(w)).ToArray();
         PassiveEndings = data.PassiveEndings.Select(w => Folding.Fold(w)).ToArray();
+        PassivePrefixes = data.PassivePrefixes.Select(w => Folding.Fold(w)).ToArray();
         Matcher = new PhraseMatcher(Phrases(data, platforms), new Clitics(data.CliticPrefixes, data.CliticSuffixes), Stemmer.For(data.Stemmer));
     }
 

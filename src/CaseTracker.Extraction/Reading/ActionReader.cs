@@ -23,7 +23,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (InClause(HitKind.Negation, h.First - 4, h.First - 1) || InClause(HitKind.Negation, h.Last + 1, h.Last + 2)) return null;
         // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
         if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
-        if (InClause(HitKind.Plan, h.First - 3, h.First - 1) || RequestTo(h, s)) return null;
+        if (InClause(HitKind.Plan, h.First - 6, h.First - 1) || RequestTo(h, s)) return null;
         if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
         // "threatened to restrict its page but never did": a threat taken back is no action at all.
@@ -36,7 +36,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "ditangguhkan oleh Twitter", "suspended by X": an agent phrase right after the verb makes it passive
         // even where the language marks the passive in the verb itself and has no auxiliary.
         var byAgent = AgentAfter(h, s);
-        var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h);
+        var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h)
+                      || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1));
         // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
         // "YouTube banned him", "YouTube hat ihn gesperrt": an object pronoun is neither the actor nor a noun; the actor stands before it.
         var pronounObject = passive ? null : ObjectPronoun(h, s);
@@ -145,12 +146,15 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         return false;
     }
 
-    /// <summary>"аккаунт заблокирован", "сторінку заблоковано": a participle ending marks the passive with no auxiliary.</summary>
+    /// <summary>"аккаунт заблокирован", "kanal kapatıldı", "akun dibekukan": a participle ending or a passive prefix marks the passive with no auxiliary.</summary>
     private bool PassiveByEnding(Hit h)
     {
         var norm = a.Tokens[h.Last].Norm;
         foreach (var ending in a.Language.PassiveEndings)
-            if (norm.Length > ending.Length + 2 && norm.EndsWith(ending, StringComparison.Ordinal)) return true;
+            if (norm.Length > ending.Length + 1 && norm.EndsWith(ending, StringComparison.Ordinal)) return true;
+        var first = a.Tokens[h.First].Norm;
+        foreach (var prefix in a.Language.PassivePrefixes)
+            if (first.Length > prefix.Length + 3 && first.StartsWith(prefix, StringComparison.Ordinal)) return true;
         return false;
     }
 

@@ -34,7 +34,7 @@ internal static class ClaimReader
             for (var i = 0; i < hits.Count; i++)
                 if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
             if (mentions.Count == read) Retold(a, s, hits, assigned, mentions, retold);
-            if (reasons.Read(s, mentions) is { } reason)
+            foreach (var reason in reasons.ReadAll(s, mentions))
             {
                 // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
                 var target = reason.Target;
@@ -94,7 +94,10 @@ internal static class ClaimReader
         {
             // Definite: "the ban", "die (endgültige) Sperre"; an action word with no article may be a new action or a state.
             var h = hits[i];
-            var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner));
+            // "Ștergerea a avut loc pe 2 decembrie": an action noun opening the sentence is the action named again
+            // (languages with a suffixed article show no determiner before it).
+            var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner))
+                           || (h.First == s.First && a.Tokens[h.First].Kind == Text.TokenKind.Word);
             if (assigned[i] is not { } date || !definite) continue;
             for (var m = mentions.Count - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
             {
@@ -110,6 +113,8 @@ internal static class ClaimReader
     private static bool SameKind(int word, ActionType action)
     {
         static bool Removal(ActionType t) => t is ActionType.Suspended or ActionType.Terminated;
+        // "La eliminación se produjo el 5 de mayo": removing a group or an account is read as its termination.
+        if ((ActionType)word == ActionType.ContentRemoved && action == ActionType.Terminated) return true;
         return word == ActionWords.Blocked ? Removal(action) || action == ActionType.GeoBlocked : (ActionType)word == action || (Removal((ActionType)word) && Removal(action));
     }
 
@@ -134,6 +139,16 @@ internal static class ClaimReader
     {
         var platforms = mention.PlatformStated ? Coordination.Platforms(a, s, action, mention.Platform) : [];
         var subjects = mention.Subject.Named ? Coordination.Subjects(a, s, mention.Subject.Name) : [];
+        var enumerated = subjects.Count == 0 ? Coordination.Enumerated(a, s, action) : [];
+        if (enumerated.Count > 0 && !enumerated.Contains(mention.Subject.Name))
+        {
+            // The accounts enumerated after the action are its subjects, not a description or a name read elsewhere.
+            subjects = enumerated;
+            foreach (var platform in platforms.Prepend(mention.Platform))
+                foreach (var subject in subjects)
+                    yield return mention with { Platform = platform, Subject = new SubjectRef(subject, mention.Subject.Kind, true) };
+            yield break;
+        }
         platforms.Insert(0, mention.Platform);
         subjects.Insert(0, mention.Subject.Name);
         foreach (var platform in platforms)

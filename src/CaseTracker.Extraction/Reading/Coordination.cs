@@ -51,6 +51,58 @@ internal static class Coordination
         return found;
     }
 
+    /// <summary>Most tokens a quoted name may span: „Neam și Cruce”, "Esparza Natural".</summary>
+    private const int QuotedName = 6;
+
+    /// <summary>
+    /// "TikTok a eliminat patru conturi: „Legiunea Nouă”, „Neam și Cruce” și „Tineretul Verde”", "suspended three
+    /// accounts, @a, @b and @c": the accounts acted on, enumerated after the action word. A list of two or more names
+    /// (quoted names, handles, capitalised names) right after a colon or an account noun, or of three or more anywhere
+    /// after the action, names each account the action fell on.
+    /// </summary>
+    public static List<string> Enumerated(ArticleText a, Sentence s, Hit action)
+    {
+        var tokens = a.Tokens;
+        for (var t = action.Last + 1; t < s.End; t++)
+        {
+            var members = new List<string>();
+            var u = t;
+            while (Member(a, s, u) is { } m)
+            {
+                if (!members.Contains(m.Name)) members.Add(m.Name);
+                u = m.Next;
+                var joined = false;
+                if (u < s.End && tokens[u].Kind == TokenKind.Punct && tokens[u].PunctChar == ',') { joined = true; u++; }
+                if (u < s.End && a.At(u, HitKind.Conjunction) is { } and) { joined = true; u = and.Last + 1; }
+                if (!joined) break;
+            }
+            if (members.Count < 2) continue;
+            var introduced = t > s.First && (tokens[t - 1].Kind == TokenKind.Punct && tokens[t - 1].PunctChar == ':' || a.Has(t - 1, HitKind.SubjectNoun));
+            if (members.Count >= 3 || introduced) return members;
+        }
+        return [];
+    }
+
+    /// <summary>One listed name at token t: a quoted span, or a name that is no platform, place or month.</summary>
+    private static (string Name, int Next)? Member(ArticleText a, Sentence s, int t)
+    {
+        var tokens = a.Tokens;
+        if (t >= s.End) return null;
+        if (tokens[t].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[t].PunctChar))
+        {
+            for (var c = t + 1; c < s.End && c <= t + QuotedName + 1; c++)
+            {
+                if (tokens[c].Kind != TokenKind.Punct || !Tokenizer.ClosingMarks.Contains(tokens[c].PunctChar)) continue;
+                if (c == t + 1 || !tokens[t + 1].Capitalized) return null;
+                return (a.Text[tokens[t + 1].Start..tokens[c - 1].End], c + 1);
+            }
+            return null;
+        }
+        if (a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month))
+            return (a.Name(e), e.Last + 1);
+        return null;
+    }
+
     /// <summary>Walks the list both ways from one member: member (, member)* (conjunction) member.</summary>
     private static IEnumerable<Hit> Members(ArticleText a, Sentence s, Hit start, Func<int, Hit?> member)
     {

@@ -68,12 +68,21 @@ internal sealed class Discourse
             // "das Konto von X", or a noun governing X in the genitive case: "аккаунт Ивана Петрова".
             if (_a.Has(t, HitKind.Possessor) || _a.Has(t, HitKind.SubjectNoun)) return true;
             var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
-            if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord) return false;
+            // "den Kanal „Laborfunk“": the quote mark between the noun and the name it gives.
+            var quoteMark = _a.Tokens[t].Kind == Text.TokenKind.Punct && Text.Tokenizer.OpeningQuotes.Contains(_a.Tokens[t].PunctChar);
+            if (!_a.Has(t, HitKind.Determiner) && !_a.Has(t, HitKind.RoleNoun) && !lowerWord && !quoteMark) return false;
         }
         return false;
     }
 
     /// <summary>"le fondateur de Humanitarian China Zhou Fengsuo": the words just before the speaker name the subject it speaks for.</summary>
+    /// <summary>
+    /// "said spokesperson Orla Finnegan", "la portavoz Ana Ruiz": a name right after a spokesperson noun is the
+    /// spokesperson's own; with no organisation named, the person speaks for the account the article is about.
+    /// </summary>
+    public bool IsUnattachedSpokesperson(Party speaker) =>
+        speaker.Role == PartyRole.Named && speaker.First > 0 && _a.At(speaker.First - 1, HitKind.Spokesperson) is { } noun && noun.Last == speaker.First - 1;
+
     public bool SpeaksFor(Party speaker, string subject)
     {
         if (speaker.First < 1 || subject.Length == 0) return false;

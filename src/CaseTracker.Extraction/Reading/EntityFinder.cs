@@ -62,6 +62,7 @@ internal static class EntityFinder
             var sentenceStart = first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
                 || (tokens[first - 1].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[first - 1].PunctChar));
             if (first == i && sentenceStart && lowercaseWords.Contains(tokens[first].Norm)) continue;
+            if (first == i && AfterAdjective(first)) continue;
             var before = first - 1;
             if (before >= 0 && determiner[before]) before--;
             // "Türkiye'de": a locative ending glued right after the name.
@@ -79,6 +80,16 @@ internal static class EntityFinder
             t > 0 && t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && determiner[t] && stop.Contains(tokens[t].Norm)
             && tokens[t - 1].Sentence == tokens[t].Sentence && tokens[t - 1].Kind == TokenKind.Word && !tokens[t - 1].Capitalized
             && IsNameWord(t + 1) && tokens[t + 1].Start - tokens[t].End <= 2;
+
+        bool AfterAdjective(int t)
+        {
+            if (t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence || tokens[t - 1].Kind != TokenKind.Word || tokens[t - 1].Capitalized) return false;
+            var word = tokens[t - 1].Norm;
+            if (word.Length < 4 || stop.Contains(word) || determiner[t - 1]) return false;
+            foreach (var ending in article.Language.AdjectiveEndings)
+                if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !stop.Contains(tokens[t].Norm);
         }

@@ -14,6 +14,21 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
 {
     private const int Reach = 3;
 
+    /// <summary>
+    /// The reason of a sentence, for its action; "removed in error and has now been restored": an error or a review
+    /// explains every action of that platform the sentence reports, the removal and its reversal alike.
+    /// </summary>
+    public IEnumerable<ReasonMention> ReadAll(Sentence s, IReadOnlyList<ActionMention> mentions)
+    {
+        if (Read(s, mentions) is not { } reason) yield break;
+        yield return reason;
+        if (reason.Reason.Category != ReasonCategory.PlatformError || reason.Target.Sentence != s.Index) yield break;
+        var platforms = Language.LanguageCatalog.Instance.Platforms;
+        foreach (var other in InSentence(s, mentions))
+            if (other != reason.Target && other.Action != reason.Target.Action && platforms.SameFamily(other.Platform, reason.Target.Platform))
+                yield return reason with { Target = other };
+    }
+
     public ReasonMention? Read(Sentence s, IReadOnlyList<ActionMention> mentions)
     {
         var noExplanation = a.In(HitKind.NoExplanation, s.First, s.End).FirstOrDefault();
@@ -31,6 +46,9 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         // "Il ban definitivo è stato deciso per «violazioni ripetute»", "Die endgültige Sperre erfolgte, nachdem ...": a sentence
         // that names the action again (a noun, a verb no claim came from) gives its grounds, as the report of the action does.
         var namesAction = speaker is null && inSentence.Count == 0 && a.AnyIn(HitKind.Action, s.First, s.End);
+        // "X stufte den Beitrag als „irreführende Informationen“ ein", "O YouTube classificou a afirmação como «desinformação
+        // médica»": the platform as the subject of a sentence that gives grounds states them.
+        if (speaker is null && inSentence.Count == 0 && !namesAction) speaker = PlatformAsSubject(s);
         if (speaker is null && inSentence.Count == 0 && !namesAction) return null;
 
         Hit keyword;
@@ -49,12 +67,27 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
         // "Le fondateur de Humanitarian China Zhou Fengsuo a déclaré": a speaker introduced by the subject's name speaks for it.
-        if (statedBy == StatedBy.ThirdParty && discourse.SpeaksFor(speaker!, target.Subject.Name)) statedBy = StatedBy.Subject;
+        if (statedBy == StatedBy.ThirdParty && (discourse.SpeaksFor(speaker!, target.Subject.Name) || discourse.IsUnattachedSpokesperson(speaker!))) statedBy = StatedBy.Subject;
         // "YouTube removed the video for violating its policies", "the account was suspended for hate speech":
         // with no speaker, the grounds reported beside the action are the platform's own.
         if (speaker is null && (target.Sentence == s.Index || namesAction) && category != ReasonCategory.NotStated) statedBy = StatedBy.Platform;
         if (category == ReasonCategory.NotStated && statedBy is null or StatedBy.ThirdParty) statedBy = StatedBy.Subject;
         return new ReasonMention(target, new ExtractedReason(quote.Text, category, statedBy, quote));
+    }
+
+    /// <summary>Words from the sentence start within which the platform stands as its subject.</summary>
+    private const int SubjectReach = 3;
+
+    /// <summary>A platform (or "the platform") among the first words of the sentence, before any other party.</summary>
+    private Party? PlatformAsSubject(Sentence s)
+    {
+        for (var t = s.First; t < Math.Min(s.End, s.First + SubjectReach); t++)
+        {
+            if (Party.At(a, t) is not { } party) continue;
+            var resolved = discourse.Resolve(party);
+            return resolved is { Role: PartyRole.Platform } ? resolved : null;
+        }
+        return null;
     }
 
     /// <summary>The latest action within reach; a platform's speaker explains only its own (or its company's) actions.</summary>

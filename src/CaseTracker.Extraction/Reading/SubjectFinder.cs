@@ -55,7 +55,8 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         if (discourse.SpeakerOf(s.Index) is { Role: PartyRole.Named, Name: { } speaker } party)
         {
             // The founder of a group speaking of "son compte" speaks of the group's account when the group was named just before.
-            var spokenFor = earlier.LastOrDefault(m => m.Platform == platform && m.Subject.Named && discourse.SpeaksFor(party, m.Subject.Name));
+            var spokenFor = earlier.LastOrDefault(m => m.Platform == platform && m.Subject.Named && discourse.SpeaksFor(party, m.Subject.Name))
+                            ?? (discourse.IsUnattachedSpokesperson(party) ? earlier.LastOrDefault(m => m.Subject.Named) : null);
             return spokenFor is not null ? new(spokenFor.Subject.Name, noun is null ? spokenFor.Subject.Kind : kind, true) : new(speaker, kind, true);
         }
         for (var i = earlier.Count - 1; i >= 0; i--)
@@ -114,11 +115,15 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && (e.First == t || (e.First == t - 1 && a.Has(e.First, HitKind.Determiner)))
                                      && e.Value != EntityFinder.Place ? a.Name(e) : null;
 
+    /// <summary>The quoted name after a noun; a quote that reports the action ("der Kanal „nach Prüfung wiederhergestellt“") is speech, not a name.</summary>
     private string? Quoted(int open)
     {
         for (var t = open + 1; t < Math.Min(a.Tokens.Count, open + 10); t++)
+        {
+            if (a.Has(t, HitKind.Action)) return null;
             if (a.Tokens[t].Kind == TokenKind.Punct && Tokenizer.ClosingMarks.Contains(a.Tokens[t].PunctChar))
                 return t > open + 1 ? a.Text[a.Tokens[open + 1].Start..a.Tokens[t - 1].End] : null;
+        }
         return null;
     }
 

@@ -1,0 +1,26 @@
+using CaseTracker.Domain.Vocabulary;
+
+namespace CaseTracker.Extraction.Tests;
+
+/// <summary>Accounts enumerated after the action ("removed four accounts: „A”, „B”, „C” and „D”") are one claim each.</summary>
+public class EnumeratedAccountsTests
+{
+    [Theory]
+    [InlineData("ro", "TikTok a eliminat patru conturi românești: „Legiunea Nouă”, „Neam și Cruce”, „Tineretul Verde” și „Calea Căpitanului”.", 4)]
+    [InlineData("en", "YouTube terminated three channels on Monday: \"Truth Hour\", \"Daily Awake\" and \"Red Pill Radio\".", 3)]
+    [InlineData("id", "Twitter menangguhkan tiga akun: @SuaraRakyat, @PatriotMuda, dan @KabarNegeri.", 3)]
+    public void Each_enumerated_account_is_its_own_claim(string language, string text, int count)
+    {
+        var claims = Fixtures.Extract(text, language).Claims;
+        Assert.Equal(count, claims.Count);
+        Assert.Equal(count, claims.Select(c => c.Subject).Distinct().Count());
+    }
+
+    [Fact]
+    public void Two_names_without_a_colon_or_account_noun_are_not_a_list_of_subjects()
+    {
+        var claims = Fixtures.Extract("Facebook suspended the page of Nora Vance on Monday, Amnesty and Access Now said.", "en").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal(ActionType.Suspended, claim.Action);
+    }
+}

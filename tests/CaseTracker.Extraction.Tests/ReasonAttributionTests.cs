@@ -1,0 +1,33 @@
+using CaseTracker.Domain.Vocabulary;
+
+namespace CaseTracker.Extraction.Tests;
+
+/// <summary>Who gave the grounds: the platform as subject, an error told with its reversal, a spokesperson named without an organisation.</summary>
+public class ReasonAttributionTests
+{
+    [Theory]
+    [InlineData("de", "X hat den Account der Forscherin Anna Lindqvist am 10. Juli gesperrt. X stufte den Beitrag als „irreführende Informationen“ ein.")]
+    [InlineData("pt", "O YouTube removeu a transmissão da Igreja da Graça. O YouTube classificou a afirmação como \"desinformação médica\".")]
+    public void A_platform_as_the_subject_of_the_grounds_states_them(string language, string text)
+    {
+        var claim = Assert.Single(Fixtures.Extract(text, language, new DateOnly(2023, 7, 12)).Claims);
+        Assert.Equal(StatedBy.Platform, Assert.Single(claim.Reasons).StatedBy);
+    }
+
+    [Fact]
+    public void An_error_explains_the_removal_and_its_reversal_told_together()
+    {
+        const string text = "Instagram disabled the account of Just Stop Tarmac on June 6. Meta said that the Instagram account had been \"removed in error\" and \"has now been restored\".";
+        var result = Fixtures.Extract(text, "en", new DateOnly(2023, 6, 20));
+        var back = Fixtures.Single(result, ActionType.Reinstated);
+        Assert.Contains(back.Reasons, r => r.Category == ReasonCategory.PlatformError && r.StatedBy == StatedBy.Platform);
+    }
+
+    [Fact]
+    public void A_spokesperson_named_without_an_organisation_speaks_for_the_account_not_as_a_new_subject()
+    {
+        const string text = "TikTok banned the account of Just Stop Tarmac on June 8. \"We are being quietly erased,\" said spokesperson Orla Finnegan.";
+        var result = Fixtures.Extract(text, "en", new DateOnly(2023, 6, 20));
+        Assert.DoesNotContain(result.Claims, c => c.Subject.Contains("Finnegan"));
+    }
+}
