@@ -26,8 +26,6 @@ public sealed class ClaimReview(IDocumentStore store, IConfiguration configurati
     public IReadOnlyList<Guid> ConfidentClaims(ClaimsExtracted extracted) =>
         AutoAcceptThreshold is { } threshold ? extracted.Claims.Where(c => c.Confidence >= threshold).Select(c => c.ClaimId).ToList() : [];
 
-    public Task AutoAcceptAsync(ClaimsExtracted extracted, CancellationToken ct) => AutoAcceptAsync(ConfidentClaims(extracted), ct);
-
     /// <summary>Accepts each claim in its own session (see AutoAcceptClaims, which the API publishes).</summary>
     public async Task AutoAcceptAsync(IEnumerable<Guid> claimIds, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using CaseTracker.Api.Web.Forms;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Wolverine.Marten;
 
 namespace CaseTracker.Api.Web.Pages.Sources;
 
@@ -12,7 +13,7 @@ namespace CaseTracker.Api.Web.Pages.Sources;
 /// Pasting an article: the API's SourceRequest and validator, and the same ingestion steps as
 /// POST /api/sources (reduce, hash, extract; the same article again is not stored twice).
 /// </summary>
-public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestion ingestion, PageFetcher fetcher, IDocumentSession session, IDocumentStore store, ClaimReview review) : WebPage
+public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestion ingestion, PageFetcher fetcher, IDocumentSession session, IDocumentStore store, ClaimReview review, IMartenOutbox outbox) : WebPage
 {
     public static readonly IReadOnlyList<FormField> Fields =
     [
@@ -49,6 +50,9 @@ public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestio
         if (prepared.HasNoText) return Invalid(new Dictionary<string, string> { ["html"] = PreparedSource.NoText });
         if (await SourceIngestion.ExistingAsync(session, prepared, ct) is { } existing) return Redirect($"/sources/{existing}");
         SourceIngestion.Append(session, prepared);
+        // As the API does: the confident claims are accepted by a message committed with the source.
+        outbox.Enroll(session);
+        await AutoAcceptClaims.PublishAsync(outbox, review, prepared.SourceId, prepared.Extracted);
         try
         {
             await session.SaveChangesAsync(ct);
@@ -58,7 +62,6 @@ public sealed class NewModel(IValidator<SourceRequest> validator, SourceIngestio
             await using var query = store.QuerySession();
             return Redirect($"/sources/{await SourceIngestion.ExistingAsync(query, prepared, ct) ?? prepared.SourceId}");
         }
-        await review.AutoAcceptAsync(prepared.Extracted, ct);
         return Redirect($"/sources/{prepared.SourceId}");
     }
 
