@@ -6,6 +6,7 @@ using CaseTracker.Api.Tests.Support;
 using CaseTracker.Domain.History;
 using JasperFx.CommandLine;
 using Marten;
+using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -73,6 +74,10 @@ public class WebFixture : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
     }
+
+    /// <summary>Returns once the async daemon has applied every event so far (the platform chart's read model lags writes).</summary>
+    public Task ProjectionsCaughtUpAsync() =>
+        Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
     /// <summary>Settings of this host beyond the defaults above (later settings win).</summary>
     protected virtual void Configure(IWebHostBuilder host)
