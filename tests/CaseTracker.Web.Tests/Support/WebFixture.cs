@@ -88,11 +88,16 @@ public class WebFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(Role role, string locale = "en-GB")
     {
         var page = await NewPageAsync(locale);
+        await SignInAsync(page, role);
+        return page;
+    }
+
+    public async Task SignInAsync(IPage page, Role role)
+    {
         await page.GotoAsync($"{BaseUrl}/signin");
         await page.Locator("#key").FillAsync(Key(role));
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForURLAsync($"{BaseUrl}/cases");
-        return page;
     }
 
     public async Task<IPage> NewPageAsync(string locale = "en-GB")
