@@ -37,15 +37,13 @@ public sealed class PlatformActivity
     /// <summary>
     /// The month an action counts in: when it happened if the source gives its year and month;
     /// "unknown" when its date lacks either (a year-less "--06-07" or a bare year does not say which
-    /// month of which year); the month the tracker recorded it when it is undated, so every action
-    /// is counted somewhere.
+    /// month of which year) or when it has no date at all: the month the tracker learned of an action
+    /// says nothing about when it happened.
     /// </summary>
-    public static string MonthOf(PartialDate? occurredOn, DateTimeOffset recordedAt) => occurredOn switch
-    {
-        { Year: { } year, Month: { } month } => $"{year:0000}-{month:00}",
-        not null => UnknownMonth,
-        null => recordedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-    };
+    public static string MonthOf(PartialDate? occurredOn) => occurredOn is { Year: { } year, Month: { } month } ? $"{year:0000}-{month:00}" : UnknownMonth;
+
+    /// <summary>The month a reason stated for no action counts in: the one it was recorded in.</summary>
+    public static string RecordedMonth(DateTimeOffset recordedAt) => recordedAt.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>yyyyMM; 0 for the unknown month, which sorts after every real one (newest first) and falls outside any from/to range.</summary>
     public static int NumberOf(string month) => month == UnknownMonth ? 0 : int.Parse(month.Replace("-", ""), CultureInfo.InvariantCulture);

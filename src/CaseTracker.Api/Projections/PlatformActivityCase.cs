@@ -39,12 +39,12 @@ public sealed class PlatformActivityCaseProjection : SingleStreamProjection<Plat
                 return new PlatformActivityCase { Id = x.CaseId, Platform = x.Platform.Trim(), PlatformKey = PlatformActivity.KeyOf(x.Platform) };
             case ActionRecorded x when snapshot is not null:
                 // First record wins: a month never changes once given.
-                snapshot.ActionMonths.TryAdd(x.ActionId, PlatformActivity.MonthOf(x.OccurredOn, e.Timestamp));
+                snapshot.ActionMonths.TryAdd(x.ActionId, PlatformActivity.MonthOf(x.OccurredOn));
                 return snapshot;
             case ReasonStated x when snapshot is not null:
                 // A reason counts in the month of the action it explains; a reason for no action, when it was recorded.
                 snapshot.ReasonMonths.TryAdd(x.ReasonId,
-                    (x.ActionId is { } a ? snapshot.ActionMonths.GetValueOrDefault(a) : null) ?? PlatformActivity.MonthOf(null, e.Timestamp));
+                    (x.ActionId is { } a ? snapshot.ActionMonths.GetValueOrDefault(a) : null) ?? PlatformActivity.RecordedMonth(e.Timestamp));
                 return snapshot;
             default:
                 return snapshot;

@@ -50,13 +50,13 @@ public sealed class PlatformActivityProjection : MultiStreamProjection<PlatformA
             switch (e.Data)
             {
                 case ActionRecorded x when cases.TryGetValue(x.CaseId, out var c):
-                    var month = c.ActionMonths.GetValueOrDefault(x.ActionId) ?? PlatformActivity.MonthOf(x.OccurredOn, e.Timestamp);
+                    var month = c.ActionMonths.GetValueOrDefault(x.ActionId) ?? PlatformActivity.MonthOf(x.OccurredOn);
                     grouping.AddEvent(PlatformActivity.IdOf(c.PlatformKey, month),
                         e.WithData(new ActionCounted(c.Platform, c.PlatformKey, month, x.CaseId, x.ActionId, x.Type)));
                     break;
                 case ReasonStated x when cases.TryGetValue(x.CaseId, out var c):
                     var reasonMonth = c.ReasonMonths.GetValueOrDefault(x.ReasonId)
-                        ?? (x.ActionId is { } a ? c.ActionMonths.GetValueOrDefault(a) : null) ?? PlatformActivity.MonthOf(null, e.Timestamp);
+                        ?? (x.ActionId is { } a ? c.ActionMonths.GetValueOrDefault(a) : null) ?? PlatformActivity.RecordedMonth(e.Timestamp);
                     grouping.AddEvent(PlatformActivity.IdOf(c.PlatformKey, reasonMonth),
                         e.WithData(new ReasonCounted(c.Platform, c.PlatformKey, reasonMonth, x.CaseId, x.ReasonId, x.ActionId, x.Category, x.StatedBy)));
                     break;

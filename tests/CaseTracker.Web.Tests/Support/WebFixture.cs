@@ -6,6 +6,7 @@ using CaseTracker.Api.Tests.Support;
 using CaseTracker.Domain.History;
 using JasperFx.CommandLine;
 using Marten;
+using Marten.Events;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -74,6 +75,10 @@ public class WebFixture : IAsyncLifetime
         Browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
     }
 
+    /// <summary>Returns once the async daemon has applied every event so far (the platform chart's read model lags writes).</summary>
+    public Task ProjectionsCaughtUpAsync() =>
+        Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
     /// <summary>Settings of this host beyond the defaults above (later settings win).</summary>
     protected virtual void Configure(IWebHostBuilder host)
     {
@@ -83,11 +88,16 @@ public class WebFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(Role role, string locale = "en-GB")
     {
         var page = await NewPageAsync(locale);
+        await SignInAsync(page, role);
+        return page;
+    }
+
+    public async Task SignInAsync(IPage page, Role role)
+    {
         await page.GotoAsync($"{BaseUrl}/signin");
         await page.Locator("#key").FillAsync(Key(role));
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForURLAsync($"{BaseUrl}/cases");
-        return page;
     }
 
     public async Task<IPage> NewPageAsync(string locale = "en-GB")

@@ -1,4 +1,5 @@
-using CaseTracker.Domain.History;
+using System.Globalization;
+using CaseTracker.Api.Projections;
 using CaseTracker.Domain.Vocabulary;
 
 namespace CaseTracker.Api.Web.Rendering;
@@ -9,9 +10,10 @@ public sealed record ChartSegment(ActionType Type, int Count, double Y, double H
 public sealed record ChartBar(string Label, double X, double Width, IReadOnlyList<ChartSegment> Segments, int Total, bool DateUnknown);
 
 /// <summary>
-/// A platform's actions by the month they happened, stacked by action type. Actions whose year or
-/// month the sources do not give are counted in a bar of their own, never in the month they were
-/// recorded. Withdrawn actions are not counted.
+/// A platform's actions by the month they happened, stacked by action type, drawn from the
+/// PlatformActivity read model the API answers from. Actions whose year or month the sources do
+/// not give (or that have no date) are in its "unknown" month, drawn as a bar of their own, never
+/// in the month they were recorded. Withdrawn actions are not in the read model.
 /// </summary>
 public sealed class MonthlyChart
 {
@@ -21,21 +23,20 @@ public sealed class MonthlyChart
     public int Max { get; private set; }
     public IReadOnlyList<ActionType> Types { get; private set; } = [];
 
-    public static MonthlyChart Build(IEnumerable<CaseHistory> cases)
+    public static MonthlyChart Build(IEnumerable<PlatformActivity> activity)
     {
-        var actions = cases.SelectMany(c => c.Timeline).Where(t => t.Withdrawn is null).ToList();
-        var dated = actions.Where(a => a.OccurredOn is { Year: not null, Month: not null })
-            .GroupBy(a => new DateOnly(a.OccurredOn!.Year!.Value, a.OccurredOn.Month!.Value, 1)).ToDictionary(g => g.Key, g => g.ToList());
-        var unknown = actions.Where(a => a.OccurredOn is not { Year: not null, Month: not null }).ToList();
+        var byMonth = activity.Where(m => m.Actions.Count > 0).ToDictionary(m => m.Month, m => m.Actions.Values.Select(a => a.Type).ToList());
+        var dated = byMonth.Keys.Where(m => m != PlatformActivity.UnknownMonth)
+            .Select(m => DateOnly.ParseExact(m + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
 
-        var months = new List<(string Label, List<TimelineEntry> Entries, bool Unknown)>();
+        var months = new List<(string Label, List<ActionType> Entries, bool Unknown)>();
         if (dated.Count > 0)
-            for (var m = dated.Keys.Min(); m <= dated.Keys.Max(); m = m.AddMonths(1))
-                months.Add((m.ToString("yyyy-MM"), dated.GetValueOrDefault(m) ?? [], false));
-        if (unknown.Count > 0) months.Add((Texts.T("Date unknown"), unknown, true));
+            for (var m = dated.Min(); m <= dated.Max(); m = m.AddMonths(1))
+                months.Add((m.ToString("yyyy-MM", CultureInfo.InvariantCulture), byMonth.GetValueOrDefault(m.ToString("yyyy-MM", CultureInfo.InvariantCulture)) ?? [], false));
+        if (byMonth.TryGetValue(PlatformActivity.UnknownMonth, out var unknown)) months.Add((Texts.T("Date unknown"), unknown, true));
 
         var chart = new MonthlyChart { Max = Math.Max(1, months.Select(m => m.Entries.Count).DefaultIfEmpty(0).Max()) };
-        chart.Types = actions.Select(a => a.Type).Distinct().Order().ToList();
+        chart.Types = byMonth.Values.SelectMany(t => t).Distinct().Order().ToList();
         var slot = (Width - Left - 8) / Math.Max(1, months.Count);
         var plot = Height - Top - Bottom;
         for (var i = 0; i < months.Count; i++)
@@ -43,7 +44,7 @@ public sealed class MonthlyChart
             var (label, entries, isUnknown) = months[i];
             var y = Height - Bottom;
             var segments = new List<ChartSegment>();
-            foreach (var group in entries.GroupBy(e => e.Type).OrderBy(g => g.Key))
+            foreach (var group in entries.GroupBy(type => type).OrderBy(g => g.Key))
             {
                 var h = group.Count() * plot / chart.Max;
                 y -= h;

@@ -14,7 +14,8 @@ public sealed record TimelineMark(Guid ActionId, string Label, double X, double 
 /// <summary>A restriction from its start to the reinstatement that ended it, or to today when none did.</summary>
 public sealed record TimelineBar(double X, double Width, double Y, bool Open, string Label);
 
-public sealed record AxisTick(double X, string Label);
+/// <summary>A tick on the axis at X; its label centred at LabelX, which is X unless that would cut the label at the chart's left edge.</summary>
+public sealed record AxisTick(double X, string Label, double LabelX);
 
 /// <summary>
 /// The geometry of a case's timeline as a server-drawn SVG: dated actions on a time axis, year-less
@@ -83,11 +84,38 @@ public sealed class TimelineChart
         chart.AxisY = Top + history.Timeline.Count * RowHeight + 4;
         chart.Height = chart.AxisY + 30;
         if (today.DayNumber >= start && today.DayNumber <= end) chart.TodayX = X(today);
-        foreach (var tick in TickDays(DateOnly.FromDayNumber((int)Math.Ceiling(start)), DateOnly.FromDayNumber((int)end)))
-            // Labels too close to the axis end would run into the "undated" column's label.
-            if (chart.UndatedX is null || X(tick.Day) < chart.AxisEnd - 30) chart.Ticks.Add(new AxisTick(X(tick.Day), tick.Label));
+        chart.PlaceTicks(TickDays(DateOnly.FromDayNumber((int)Math.Ceiling(start)), DateOnly.FromDayNumber((int)end)).Select(t => (X(t.Day), t.Label)));
         return chart;
     }
+
+    /// <summary>The "undated" column's label, centred over its marks.</summary>
+    public double? UndatedLabelX => UndatedX + 8;
+
+    /// <summary>
+    /// Keeps the tick labels that fit: each label's box (its width estimated from its length, at
+    /// the 11-unit font the page draws them in) must stay inside the chart, clear of the label
+    /// before it and of the "undated" label, with a gap; a label that does not fit is left out
+    /// rather than drawn over another.
+    /// </summary>
+    private void PlaceTicks(IEnumerable<(double X, string Label)> ticks)
+    {
+        var limit = Width - 2;
+        if (UndatedLabelX is { } undatedX) limit = undatedX - LabelWidth(Texts.T("undated")) / 2 - LabelGap;
+        var previousEnd = 2.0;
+        foreach (var (x, label) in ticks)
+        {
+            var half = LabelWidth(label) / 2;
+            var centre = Ticks.Count == 0 ? Math.Max(x, previousEnd + half) : x;
+            if (centre - half < previousEnd || centre + half > limit) continue;
+            Ticks.Add(new AxisTick(x, label, centre));
+            previousEnd = centre + half + LabelGap;
+        }
+    }
+
+    private const double LabelGap = 8, LabelFont = 11;
+
+    /// <summary>A generous estimate of a label's drawn width: wide glyphs for every character, so the estimate errs towards space.</summary>
+    public static double LabelWidth(string label) => label.Length * LabelFont * 0.68;
 
     /// <summary>
     /// The days each dated action could mean, end exclusive. A year-less date is read, as the
