@@ -38,10 +38,12 @@ public sealed class NodeProcess : IDisposable
     /// <summary>What it printed last, for failure messages.</summary>
     public string RecentOutput => $"--- {Name} (port {Port}) ---\n" + string.Join('\n', _lines);
 
-    /// <summary>`dotnet &lt;dll&gt;` on http://127.0.0.1:port, its settings given as environment variables.</summary>
+    /// <summary>`dotnet &lt;dll&gt;` on http://127.0.0.1:port, its settings given as environment variables, ended with the test host.</summary>
     public static NodeProcess Start(string name, string dll, int port, IReadOnlyDictionary<string, string> environment)
     {
-        var start = new ProcessStartInfo("dotnet", [dll])
+        // A watchdog shell around it: should the test host itself be killed (a hang timeout in CI), the
+        // node goes too instead of running on. Kill ends the shell and the node together.
+        var start = new ProcessStartInfo("bash", ["-c", Watchdog, "node", dll, Environment.ProcessId.ToString()])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -51,6 +53,13 @@ public sealed class NodeProcess : IDisposable
         start.Environment["ASPNETCORE_CONTENTROOT"] = Path.GetDirectoryName(dll)!;
         return new NodeProcess(name, port, Process.Start(start)!);
     }
+
+    private const string Watchdog = """
+        dotnet "$1" & child=$!
+        while kill -0 "$2" 2>/dev/null && [ -n "$(jobs -r)" ]; do sleep 1; done
+        kill -9 "$child" 2>/dev/null
+        wait "$child"
+        """;
 
     /// <summary>Waits (bounded) until GET path answers 200.</summary>
     public async Task WaitUntilLiveAsync(TimeSpan within, string path = "/health/live")

@@ -20,18 +20,29 @@ public sealed class OutageNodesFixture : IAsyncLifetime
     {
         Server = new LocalCluster(NodeCluster.FreePort(), Path.Combine(_folder, "data"));
         _database = new TestDatabase(Server);
-        await _database.StartAsync();
-        Nodes = await NodeCluster.StartAsync(_database.ConnectionString, 2);
+        try
+        {
+            await _database.StartAsync();
+            Nodes = await NodeCluster.StartAsync(_database.ConnectionString, 2);
+        }
+        catch
+        {
+            // Nothing may outlive a failed start: the cluster's server included.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
     {
         if (Nodes is not null) await Nodes.DisposeAsync();
+        Nodes = null!;
         if (_database is not null)
         {
             // A test that failed with the server stopped: start it again so its database can be dropped.
             await Server.StartAsync();
             await _database.DisposeAsync();
+            _database = null;
         }
         NpgsqlConnection.ClearAllPools();
         if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
