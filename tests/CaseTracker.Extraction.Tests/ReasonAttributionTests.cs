@@ -31,3 +31,18 @@ public class ReasonAttributionTests
         Assert.DoesNotContain(result.Claims, c => c.Subject.Contains("Finnegan"));
     }
 }
+
+/// <summary>An outlet or employer given beside a person is neither the subject nor the actor.</summary>
+public class AffiliationTests
+{
+    [Theory]
+    [InlineData("es", "El periodista de Business Insider, David Seaman, denunció que su cuenta de Twitter fue suspendida por varias horas.", "David Seaman")]
+    [InlineData("en", "The account of Drew Harwell of The Washington Post was suspended by Twitter on Thursday.", "Drew Harwell")]
+    [InlineData("es", "Twitter suspendió la cuenta de Ryan Mac, de The New York Times.", "Ryan Mac")]
+    public void The_person_is_the_subject_not_the_outlet_they_work_for(string language, string text, string subject)
+    {
+        var claim = Assert.Single(Fixtures.Extract(text, language, new DateOnly(2022, 12, 16)).Claims);
+        Assert.Equal(ActionType.Suspended, claim.Action);
+        Assert.Contains(subject, claim.Subject);
+    }
+}

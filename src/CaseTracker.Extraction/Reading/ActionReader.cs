@@ -307,17 +307,22 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 1 + ObjectReach) && a.Tokens[t].Clause == clause; t++)
         {
             if (a.Has(t, HitKind.ReasonCue) || a.Has(t, HitKind.Reason)) break;
+            if (InName(t)) continue;
             if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
             if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
         }
         for (var t = h.First - 1; t >= Math.Max(s.First, h.First - ObjectReach) && a.Tokens[t].Clause == clause; t--)
         {
             if (a.Has(t, HitKind.Action)) break;
+            if (InName(t)) continue;
             if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
             if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
         }
         return null;
     }
+
+    /// <summary>"The Washington Post": a word inside a name ("Post") is no feature of the account.</summary>
+    private bool InName(int t) => a.Tokens[t].Capitalized && a.At(t, HitKind.Entity) is { } name && name.First < t;
 
     private bool InClause(Sentence s, int clause, HitKind kind)
     {

@@ -40,9 +40,9 @@ internal static class Coordination
         var found = new List<string>();
         Hit? anchor = null;
         foreach (var e in a.In(HitKind.Entity, s.First, s.End))
-            if (e.Value != EntityFinder.Place && !a.Has(e.First, HitKind.Platform) && a.Name(e) == subject) { anchor = e; break; }
+            if (e.Value == EntityFinder.Name && !a.Has(e.First, HitKind.Platform) && a.Name(e) == subject) { anchor = e; break; }
         if (anchor is not { } start) return found;
-        Hit? Named(int t) => a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month) ? e : null;
+        Hit? Named(int t) => a.At(t, HitKind.Entity) is { } e && e.Value == EntityFinder.Name && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month) ? e : null;
         foreach (var member in Members(a, s, start, Named))
         {
             var name = a.Name(member);
@@ -98,7 +98,7 @@ internal static class Coordination
             }
             return null;
         }
-        if (a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month))
+        if (a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value == EntityFinder.Name && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month))
             return (a.Name(e), e.Last + 1);
         return null;
     }
