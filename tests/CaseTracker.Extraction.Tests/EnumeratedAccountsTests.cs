@@ -44,3 +44,16 @@ public class SameActionTests
         Assert.Empty(Fixtures.Extract("YouTube did the same last year, a spokesperson said.", "en").Claims);
     }
 }
+
+/// <summary>Accounts that "disappeared from" a platform, listed before the verb with quoted names.</summary>
+public class DisappearedAccountsTests
+{
+    [Fact]
+    public void Each_listed_profile_that_disappeared_from_the_platform_was_removed()
+    {
+        const string text = "Los perfiles de Álex Navarro, \"CryptoLuna\", Iván Prieto, \"ElLoboDeMadrid\" y Sara Benítez desaparecieron de Instagram el 19 de septiembre.";
+        var claims = Fixtures.Extract(text, "es", new DateOnly(2024, 9, 25)).Claims;
+        Assert.Equal(5, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Instagram", ActionType.Terminated, "2024-09-19"), (c.Platform, c.Action, c.Date?.Value)));
+    }
+}

@@ -73,6 +73,8 @@ internal enum HitKind
     TimeOffset,
     /// <summary>"did the same", "hizo lo mismo", "a fait de même": the platform repeats the action just told.</summary>
     SameAction,
+    /// <summary>An action word whose grammatical subject is the account acted on: "disappeared from", "went offline".</summary>
+    PatientSubject,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

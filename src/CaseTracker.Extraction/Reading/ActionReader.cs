@@ -37,7 +37,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // even where the language marks the passive in the verb itself and has no auxiliary.
         var byAgent = AgentAfter(h, s);
         var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h)
-                      || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1));
+                      || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1))
+                      || a.Has(h.First, HitKind.PatientSubject);
         // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
         // "YouTube banned him", "YouTube hat ihn gesperrt": an object pronoun is neither the actor nor a noun; the actor stands before it.
         var pronounObject = passive ? null : ObjectPronoun(h, s);

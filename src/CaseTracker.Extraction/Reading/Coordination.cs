@@ -116,11 +116,16 @@ internal static class Coordination
     {
         var step = forward ? 1 : -1;
         bool Inside(int u) => u >= s.First && u < s.End;
+        bool QuoteMark(int u) => a.Tokens[u].Kind == TokenKind.Punct
+                                 && (Tokenizer.OpeningQuotes.Contains(a.Tokens[u].PunctChar) || Tokenizer.ClosingMarks.Contains(a.Tokens[u].PunctChar));
+        // "Álex Navarro, "CryptoLuna", Iván Prieto": quote marks around a member are no break in the list.
+        if (Inside(t) && QuoteMark(t)) t += step;
         if (!Inside(t)) return null;
         var joined = false;
         if (a.Tokens[t].Kind == TokenKind.Punct && a.Tokens[t].PunctChar == ',') { joined = true; t += step; }
         if (Inside(t) && a.At(t, HitKind.Conjunction) is { } and) { joined = true; t = forward ? and.Last + 1 : and.First - 1; }
         if (!joined) return null;
+        if (Inside(t) && QuoteMark(t)) t += step;
         for (var skip = 0; skip <= Filler && Inside(t); skip++, t += step)
         {
             if (member(t) is { } found) return found;
