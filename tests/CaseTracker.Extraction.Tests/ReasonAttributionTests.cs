@@ -46,3 +46,18 @@ public class AffiliationTests
         Assert.Contains(subject, claim.Subject);
     }
 }
+
+/// <summary>The grounds a platform gave for one restriction of an account hold for its other restrictions of it.</summary>
+public class SharedGroundsTests
+{
+    [Fact]
+    public void A_later_ban_of_the_same_account_takes_the_platforms_grounds_and_a_reversal_does_not()
+    {
+        const string text = "Twitch suspended the channel of Simone Ricci for seven days on June 3 for harassment, the company said.\n\n" +
+                            "On June 24 Twitch banned the channel of Simone Ricci permanently.\n\nRicci said he would appeal. On June 30 Twitch restored the channel of Simone Ricci.";
+        var result = Fixtures.Extract(text, "en", new DateOnly(2024, 7, 1));
+        var banned = Fixtures.Single(result, ActionType.Terminated);
+        Assert.Contains(banned.Reasons, r => r.StatedBy == StatedBy.Platform && r.Category == ReasonCategory.CyberViolence);
+        Assert.Empty(Fixtures.Single(result, ActionType.Reinstated).Reasons);
+    }
+}
