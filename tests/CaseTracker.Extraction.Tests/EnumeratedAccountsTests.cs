@@ -24,3 +24,36 @@ public class EnumeratedAccountsTests
         Assert.Equal(ActionType.Suspended, claim.Action);
     }
 }
+
+/// <summary>"TikTok did the same": another platform repeating the action just told.</summary>
+public class SameActionTests
+{
+    [Fact]
+    public void A_platform_doing_the_same_repeats_the_action_on_the_names_it_lists()
+    {
+        const string text = "Instagram cerró el 19 de septiembre las cuentas de cinco influencers investigados por estafa.\n\n" +
+                            "TikTok hizo lo mismo el 23 de septiembre con los tres que tenían cuenta en su plataforma: Navarro, CryptoLuna y Prieto.";
+        var tiktok = Fixtures.Extract(text, "es", new DateOnly(2024, 9, 25)).Claims.Where(c => c.Platform == "TikTok").ToList();
+        Assert.Equal(3, tiktok.Count);
+        Assert.All(tiktok, c => Assert.Equal((ActionType.Terminated, "2024-09-23"), (c.Action, c.Date?.Value)));
+    }
+
+    [Fact]
+    public void Doing_the_same_with_nothing_told_before_is_no_claim()
+    {
+        Assert.Empty(Fixtures.Extract("YouTube did the same last year, a spokesperson said.", "en").Claims);
+    }
+}
+
+/// <summary>Accounts that "disappeared from" a platform, listed before the verb with quoted names.</summary>
+public class DisappearedAccountsTests
+{
+    [Fact]
+    public void Each_listed_profile_that_disappeared_from_the_platform_was_removed()
+    {
+        const string text = "Los perfiles de Álex Navarro, \"CryptoLuna\", Iván Prieto, \"ElLoboDeMadrid\" y Sara Benítez desaparecieron de Instagram el 19 de septiembre.";
+        var claims = Fixtures.Extract(text, "es", new DateOnly(2024, 9, 25)).Claims;
+        Assert.Equal(5, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("Instagram", ActionType.Terminated, "2024-09-19"), (c.Platform, c.Action, c.Date?.Value)));
+    }
+}

@@ -47,6 +47,10 @@ internal sealed class LanguageData
     public List<string> TimeOffsets { get; set; } = [];
     public List<string> NoExplanation { get; set; } = [];
     public List<string> GenericCues { get; set; } = [];
+    /// <summary>"did the same", "hizo lo mismo": a platform repeating the action told just before, on the names it lists.</summary>
+    public List<string> SameAction { get; set; } = [];
+    /// <summary>Action words read like a passive, the account as their subject: "desaparecieron de", "went offline".</summary>
+    public List<string> PatientSubject { get; set; } = [];
     public List<string> ExecutiveTitles { get; set; } = [];
     public List<string> RoleNouns { get; set; } = [];
 

@@ -97,6 +97,8 @@ internal sealed class LanguagePack
         Add(d.TimeOffsets, HitKind.TimeOffset);
         Add(d.NoExplanation, HitKind.NoExplanation);
         Add(d.GenericCues, HitKind.Generic);
+        Add(d.SameAction, HitKind.SameAction);
+        Add(d.PatientSubject, HitKind.PatientSubject);
         Add(d.ExecutiveTitles, HitKind.ExecutiveTitle);
         Add(d.RoleNouns, HitKind.RoleNoun);
         Add(d.Places, HitKind.Place);

@@ -71,6 +71,10 @@ internal enum HitKind
     Conjunction,
     /// <summary>"a week after", "two days later", "vor zwei Wochen": a span that places an event in time, not a duration.</summary>
     TimeOffset,
+    /// <summary>"did the same", "hizo lo mismo", "a fait de même": the platform repeats the action just told.</summary>
+    SameAction,
+    /// <summary>An action word whose grammatical subject is the account acted on: "disappeared from", "went offline".</summary>
+    PatientSubject,
 }
 
 /// <summary>A word list entry found at tokens First..Last (inclusive). Value is the entry's payload (an enum, a number).</summary>

@@ -12,8 +12,13 @@ internal sealed class Stemmer
     /// <summary>Shorter stems say too little ("ban" is fine as a listed word, not as a stem match).</summary>
     public const int MinStem = 5;
 
+    /// <summary>Stems kept per stemmer: enough for a language's running vocabulary, bounded against hostile input.</summary>
+    private const int CacheLimit = 50_000;
+
     private readonly Type _type;
     private readonly ThreadLocal<SnowballProgram> _program;
+    // Words repeat across articles (Zipf): a stem computed once is read back instead of running Snowball again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
 
     private Stemmer(Type type)
     {
@@ -33,9 +38,12 @@ internal sealed class Stemmer
     /// <summary>The stem of a folded word.</summary>
     public string Stem(string norm)
     {
+        if (_cache.TryGetValue(norm, out var cached)) return cached;
         var program = _program.Value!;
         program.SetCurrent(norm);
         program.Stem();
-        return program.Current;
+        var stem = program.Current;
+        if (_cache.Count < CacheLimit) _cache.TryAdd(norm, stem);
+        return stem;
     }
 }

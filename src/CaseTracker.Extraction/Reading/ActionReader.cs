@@ -37,7 +37,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // even where the language marks the passive in the verb itself and has no auxiliary.
         var byAgent = AgentAfter(h, s);
         var passive = byAgent is not null || InClause(HitKind.Passive, h.First - 8, h.First - 1) || PassiveByEnding(h)
-                      || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1));
+                      || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1))
+                      || a.Has(h.First, HitKind.PatientSubject);
         // Verb-initial languages name the actor right after the verb: "حجبت السلطات ...", "حظر تويتر حساب ...".
         // "YouTube banned him", "YouTube hat ihn gesperrt": an object pronoun is neither the actor nor a noun; the actor stands before it.
         var pronounObject = passive ? null : ObjectPronoun(h, s);
@@ -307,17 +308,22 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 1 + ObjectReach) && a.Tokens[t].Clause == clause; t++)
         {
             if (a.Has(t, HitKind.ReasonCue) || a.Has(t, HitKind.Reason)) break;
+            if (InName(t)) continue;
             if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
             if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
         }
         for (var t = h.First - 1; t >= Math.Max(s.First, h.First - ObjectReach) && a.Tokens[t].Clause == clause; t--)
         {
             if (a.Has(t, HitKind.Action)) break;
+            if (InName(t)) continue;
             if (a.Has(t, HitKind.MonetizationObject)) return HitKind.MonetizationObject;
             if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
         }
         return null;
     }
+
+    /// <summary>"The Washington Post": a word inside a name ("Post") is no feature of the account.</summary>
+    private bool InName(int t) => a.Tokens[t].Capitalized && a.At(t, HitKind.Entity) is { } name && name.First < t;
 
     private bool InClause(Sentence s, int clause, HitKind kind)
     {

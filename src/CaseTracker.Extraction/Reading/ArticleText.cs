@@ -64,7 +64,7 @@ internal sealed class ArticleText
             var to = Math.Max(title.Last, platform.Last);
             var person = In(HitKind.Entity, to + 1, to + 4).Where(Near).FirstOrDefault();
             if (person == default) person = In(HitKind.Entity, from - 5, from).Where(Near).LastOrDefault();
-            if (person == default || person.Value == EntityFinder.Place) continue;
+            if (person == default || person.Value != EntityFinder.Name) continue;
             var name = Folding.Fold(Slice(person.First, person.Last));
             _executives.TryAdd(name, platform.Value);
             if (person.Last > person.First) _executives.TryAdd(Tokens[person.Last].Norm, platform.Value);

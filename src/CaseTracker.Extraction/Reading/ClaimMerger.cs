@@ -50,12 +50,33 @@ internal static class ClaimMerger
             if (draft.Reasons.Any(x => x.Category == r.Reason.Category && x.StatedBy == r.Reason.StatedBy)) continue;
             draft.Reasons.Add(r.Reason);
         }
+        ShareGrounds(drafts);
         return drafts.Select(d => new ExtractedClaim(
                 d.First.Platform, d.Subject.Name, d.Subject.Kind, d.First.Action, d.Date, d.Scope,
                 // The platform's own reason first: it is the one a case history quotes first.
                 d.Reasons.OrderBy(r => r.StatedBy == StatedBy.Platform ? 0 : 1).ToList(),
                 d.Quotes, Math.Round(d.Confidence, 2)))
             .ToList();
+    }
+
+    /// <summary>
+    /// "Suspended on 3 June for harassment ... banned for good on 24 June": the grounds a platform gave for a restriction
+    /// of an account hold for the later restrictions of that account the article reports without grounds of their own
+    /// (an escalation), never for earlier or undated ones. Reversals and warnings keep only their own.
+    /// </summary>
+    private static void ShareGrounds(List<Draft> drafts)
+    {
+        static bool Restriction(ActionType t) => t is not (ActionType.Reinstated or ActionType.Warned or ActionType.Other);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            if (d.Reasons.Count > 0 || !Restriction(d.First.Action) || !d.Subject.Named) continue;
+            var source = drafts.LastOrDefault(o => o != d && Restriction(o.First.Action) && o.First.Platform == d.First.Platform && o.Subject.Named
+                                                    && o.Date?.Earliest is { } was && d.Date?.Earliest is { } now && was <= now
+                                                    && SubjectNames.Compatible(o.Subject.Name, d.Subject.Name)
+                                                    && o.Reasons.Any(r => r.StatedBy == StatedBy.Platform));
+            if (source is not null) d.Reasons.AddRange(source.Reasons.Where(r => r.StatedBy == StatedBy.Platform));
+        }
     }
 
     private static bool Same(Draft d, ActionMention m) =>

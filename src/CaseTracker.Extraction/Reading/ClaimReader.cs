@@ -34,6 +34,7 @@ internal static class ClaimReader
             for (var i = 0; i < hits.Count; i++)
                 if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
             if (mentions.Count == read) Retold(a, s, hits, assigned, mentions, retold);
+            if (mentions.Count == read && hits.Count == 0) mentions.AddRange(SameAgain(a, s, sentenceDates, mentions));
             foreach (var reason in reasons.ReadAll(s, mentions))
             {
                 // The grounds of "Facebook and Instagram suspended ..." hold for each listed platform and name.
@@ -78,6 +79,27 @@ internal static class ClaimReader
             }
         }
         return withDate;
+    }
+
+    /// <summary>
+    /// "TikTok hizo lo mismo el 23 de septiembre con los tres: Navarro, CryptoLuna y Prieto", "YouTube did the same":
+    /// the platform before the phrase repeats the latest action told, on the names listed after it, or on the same subject.
+    /// </summary>
+    private static IEnumerable<ActionMention> SameAgain(ArticleText a, Sentence s, List<DateMention> dates, List<ActionMention> mentions)
+    {
+        if (a.In(HitKind.SameAction, s.First, s.End).FirstOrDefault() is not { Kind: HitKind.SameAction } same) yield break;
+        if (a.In(HitKind.Platform, s.First, same.First).LastOrDefault() is not { Kind: HitKind.Platform } actor) yield break;
+        ActionMention? previous = null;
+        for (var m = mentions.Count - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
+            if (mentions[m].Action != ActionType.Reinstated) { previous = mentions[m]; break; }
+        if (previous is null) yield break;
+        var platform = a.Platforms[actor.Value];
+        var names = Coordination.Enumerated(a, s, same);
+        var subjects = names.Count > 0 ? names.Select(n => new SubjectRef(n, previous.Subject.Kind, true)).ToList() : [previous.Subject];
+        var date = dates.FirstOrDefault()?.Date;
+        foreach (var subject in subjects)
+            yield return new ActionMention(same.First, s.Index, platform, true, subject, previous.Action, date, previous.Scope,
+                a.Span(s.Start, s.StopChar), date is null ? 0.6 : 0.7) { PlatformIsAgent = true };
     }
 
     /// <summary>Sentences back to the action a retelling may refer to.</summary>

@@ -40,9 +40,9 @@ internal static class Coordination
         var found = new List<string>();
         Hit? anchor = null;
         foreach (var e in a.In(HitKind.Entity, s.First, s.End))
-            if (e.Value != EntityFinder.Place && !a.Has(e.First, HitKind.Platform) && a.Name(e) == subject) { anchor = e; break; }
+            if (e.Value == EntityFinder.Name && !a.Has(e.First, HitKind.Platform) && a.Name(e) == subject) { anchor = e; break; }
         if (anchor is not { } start) return found;
-        Hit? Named(int t) => a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month) ? e : null;
+        Hit? Named(int t) => a.At(t, HitKind.Entity) is { } e && e.Value == EntityFinder.Name && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month) ? e : null;
         foreach (var member in Members(a, s, start, Named))
         {
             var name = a.Name(member);
@@ -98,7 +98,7 @@ internal static class Coordination
             }
             return null;
         }
-        if (a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value != EntityFinder.Place && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month))
+        if (a.At(t, HitKind.Entity) is { } e && e.First == t && e.Value == EntityFinder.Name && !a.Has(t, HitKind.Platform) && !a.Has(t, HitKind.Month))
             return (a.Name(e), e.Last + 1);
         return null;
     }
@@ -116,11 +116,16 @@ internal static class Coordination
     {
         var step = forward ? 1 : -1;
         bool Inside(int u) => u >= s.First && u < s.End;
+        bool QuoteMark(int u) => a.Tokens[u].Kind == TokenKind.Punct
+                                 && (Tokenizer.OpeningQuotes.Contains(a.Tokens[u].PunctChar) || Tokenizer.ClosingMarks.Contains(a.Tokens[u].PunctChar));
+        // "Álex Navarro, "CryptoLuna", Iván Prieto": quote marks around a member are no break in the list.
+        if (Inside(t) && QuoteMark(t)) t += step;
         if (!Inside(t)) return null;
         var joined = false;
         if (a.Tokens[t].Kind == TokenKind.Punct && a.Tokens[t].PunctChar == ',') { joined = true; t += step; }
         if (Inside(t) && a.At(t, HitKind.Conjunction) is { } and) { joined = true; t = forward ? and.Last + 1 : and.First - 1; }
         if (!joined) return null;
+        if (Inside(t) && QuoteMark(t)) t += step;
         for (var skip = 0; skip <= Filler && Inside(t); skip++, t += step)
         {
             if (member(t) is { } found) return found;

@@ -35,7 +35,7 @@ internal sealed class Discourse
                 // "Katrin Seliger aus Leipzig", "Ana Ruiz de Sevilla": a name after a lower-case word that follows another
                 // name completes that name (origin, seat); it is not the actor.
                 if (party.Role == PartyRole.Named && party.First - 2 >= limit && _a.Tokens[party.First - 1] is { Kind: Text.TokenKind.Word, Capitalized: false }
-                    && _a.At(party.First - 2, HitKind.Entity) is { } before && before.Value != EntityFinder.Place)
+                    && _a.At(party.First - 2, HitKind.Entity) is { } before && before.Value == EntityFinder.Name)
                 {
                     t = party.First;
                     continue;

@@ -10,7 +10,10 @@ namespace CaseTracker.Extraction.Reading;
 /// </summary>
 internal static class EntityFinder
 {
+    public const int Name = 0;
     public const int Place = 1;
+    /// <summary>An outlet or employer given beside a person ("Ryan Mac, de The New York Times", "el periodista de Business Insider, David Seaman"): no subject, no actor.</summary>
+    public const int Affiliation = 2;
 
     /// <summary>Lower-case particles inside personal and organisation names across the supported languages.</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -29,12 +32,14 @@ internal static class EntityFinder
     {
         var tokens = article.Tokens;
         var blocked = new bool[tokens.Count];
+        var noun = new bool[tokens.Count];
         var scopeAt = new bool[tokens.Count];
         var determiner = new bool[tokens.Count];
         var postAt = new bool[tokens.Count];
         foreach (var hit in hits)
         {
-            if (Array.IndexOf(NotEntity, hit.Kind) >= 0) for (var t = hit.First; t <= hit.Last; t++) blocked[t] = true;
+            if (hit.Kind == HitKind.SubjectNoun) for (var t = hit.First; t <= hit.Last; t++) noun[t] = true;
+            else if (Array.IndexOf(NotEntity, hit.Kind) >= 0) for (var t = hit.First; t <= hit.Last; t++) blocked[t] = true;
             if (hit.Kind == HitKind.ScopePreposition) scopeAt[hit.Last] = true;
             if (hit.Kind == HitKind.Determiner) determiner[hit.Last] = true;
             if (hit.Kind == HitKind.ScopePostposition) postAt[hit.First] = true;
@@ -53,6 +58,8 @@ internal static class EntityFinder
             while (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[first].Sentence && tokens[i + 1].Start - tokens[i].End <= 2)
             {
                 if (IsNameWord(i + 1)) { i++; continue; }
+                // "The Washington Post", "Huffington Post": a capitalised account or content noun inside a name belongs to it.
+                if (noun[i + 1] && tokens[i + 1].Capitalized && !blocked[i + 1] && !stop.Contains(tokens[i + 1].Norm)) { i++; continue; }
                 // "Pieter de Vries", "Les Voix du Sud": a lower-case name particle between two name words.
                 if (i > first - 1 && i + 2 < tokens.Count && Particles.Contains(tokens[i + 1].Norm) && !tokens[i + 1].Capitalized
                     && IsNameWord(i + 2) && tokens[i + 2].Start - tokens[i + 1].End <= 2 && tokens[i + 2].Sentence == tokens[first].Sentence) { i += 2; continue; }
@@ -74,7 +81,7 @@ internal static class EntityFinder
         entities.RemoveAll(e => uncased.Any(u => u.Value == 0 && u.First <= e.First && e.Last <= u.Last));
         entities.AddRange(uncased);
         entities.Sort((x, y) => x.First.CompareTo(y.First));
-        return SplitAtKnownNames(entities, tokens);
+        return Affiliations(SplitAtKnownNames(entities, tokens), tokens, hits);
 
         bool IsLeadingArticle(int t) =>
             t > 0 && t + 1 < tokens.Count && tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && determiner[t] && stop.Contains(tokens[t].Norm)
@@ -91,7 +98,7 @@ internal static class EntityFinder
             return false;
         }
 
-        bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !stop.Contains(tokens[t].Norm);
+        bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !noun[t] && !stop.Contains(tokens[t].Norm);
         }
 
     /// <summary>Words that introduce a name in scripts without capitals: "حساب الناشط X", "قناة X", "قال X".</summary>
@@ -144,6 +151,36 @@ internal static class EntityFinder
             yield return new Hit(i, last, HitKind.Entity, 0);
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "Drew Harwell, de The Washington Post", "Ryan Mac of The New York Times": a name after another name and a possessor
+    /// word is where that person works; "el periodista de Business Insider, David Seaman": so is the name between a role
+    /// noun's possessor and the person's name in apposition.
+    /// </summary>
+    private static List<Hit> Affiliations(List<Hit> entities, List<Token> tokens, List<Hit> hits)
+    {
+        var possessor = new bool[tokens.Count];
+        var role = new bool[tokens.Count];
+        foreach (var hit in hits)
+        {
+            if (hit.Kind == HitKind.Possessor && hit.First == hit.Last) possessor[hit.First] = true;
+            if (hit.Kind is HitKind.RoleNoun or HitKind.SubjectParty) role[hit.Last] = true;
+        }
+        var startsAt = new Dictionary<int, int>();
+        var endsAt = new Dictionary<int, int>();
+        for (var i = 0; i < entities.Count; i++) { startsAt[entities[i].First] = i; endsAt[entities[i].Last] = i; }
+        bool Comma(int t) => t >= 0 && t < tokens.Count && tokens[t].Kind == TokenKind.Punct && tokens[t].PunctChar == ',';
+        bool PersonBefore(int t) => endsAt.TryGetValue(t, out var i) && entities[i].Value == Name;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Value != Name || e.First < 2 || !possessor[e.First - 1]) continue;
+            var afterName = PersonBefore(e.First - 2) || (Comma(e.First - 2) && PersonBefore(e.First - 3));
+            var beforeName = role[e.First - 2] && Comma(e.Last + 1) && startsAt.TryGetValue(e.Last + 2, out var next) && entities[next].Value == Name;
+            if (afterName || beforeName) entities[i] = e with { Value = Affiliation };
+        }
+        return entities;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal sealed record Party(PartyRole Role, int First, int Last, string? Platfo
         if (a.At(t, HitKind.PlatformParty) is { } pp) return new(PartyRole.OrganisationPronoun, pp.First, pp.Last, null, null) { RefersToPlatform = true };
         if (a.At(t, HitKind.Entity) is { } e)
         {
-            if (e.Value == EntityFinder.Place) return null;
+            if (e.Value != EntityFinder.Name) return null;
             if (a.ExecutiveOf(e) is { } runs) return new(PartyRole.Platform, e.First, e.Last, a.Platforms[runs], null);
             return new(PartyRole.Named, e.First, e.Last, null, a.Name(e));
         }

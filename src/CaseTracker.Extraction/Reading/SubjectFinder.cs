@@ -22,6 +22,8 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         // A noun in the same clause may sit far from a verb-final participle: "Der Kanal des Bloggers X wurde am 4. Mai von YouTube gesperrt".
         foreach (var noun in a.In(HitKind.SubjectNoun, Math.Max(s.First, action.First - 2 * NounWindow), Math.Min(s.End, action.Last + NounWindow + 1)))
         {
+            // "The Washington Post": a noun inside a name is part of the name.
+            if (a.At(noun.First, HitKind.Entity) is { } name && name.First < noun.First) continue;
             var distance = noun.First > action.Last ? noun.First - action.Last : action.First - noun.Last;
             var sameClause = a.Tokens[noun.First].Clause == a.Tokens[action.First].Clause;
             if (distance > NounWindow && !(sameClause && noun.Last < action.First)) continue;
@@ -107,13 +109,13 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         // "X's account", "Ayşe Yılmaz'ın hesabı": a short genitive ending glued to the name by an apostrophe.
         if (b > 0 && tokens[b].Kind == TokenKind.Word && tokens[b].Norm.Length <= 3 && !tokens[b].Capitalized
             && tokens[b].Start == tokens[b - 1].End + 1 && a.Text[tokens[b].Start - 1] is '\'' or '’') b--;
-        if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Name(e);
+        if (b >= 0 && a.At(b, HitKind.Entity) is { } e && e.Value == EntityFinder.Name) return a.Name(e);
         return null;
     }
 
     /// <summary>The name that starts at t, or at the capitalised article just before it ("The Daily Post").</summary>
     private string? Entity(int t) => a.At(t, HitKind.Entity) is { } e && (e.First == t || (e.First == t - 1 && a.Has(e.First, HitKind.Determiner)))
-                                     && e.Value != EntityFinder.Place ? a.Name(e) : null;
+                                     && e.Value == EntityFinder.Name ? a.Name(e) : null;
 
     /// <summary>The quoted name after a noun; a quote that reports the action ("der Kanal „nach Prüfung wiederhergestellt“") is speech, not a name.</summary>
     private string? Quoted(int open)
@@ -154,7 +156,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         }
         for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
         {
-            if (a.At(t, HitKind.Entity) is { } e) return e.Value == EntityFinder.Place ? null : a.Name(e);
+            if (a.At(t, HitKind.Entity) is { } e) return e.Value != EntityFinder.Name ? null : a.Name(e);
             if (!a.Has(t, HitKind.Passive) && !a.Has(t, HitKind.Negation)) return null;
         }
         return null;
@@ -163,7 +165,7 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     private string? PrecedingEntity(int token)
     {
         for (var t = token - 1; t >= Math.Max(0, token - 250); t--)
-            if (a.At(t, HitKind.Entity) is { } e && e.Value != EntityFinder.Place) return a.Name(e);
+            if (a.At(t, HitKind.Entity) is { } e && e.Value == EntityFinder.Name) return a.Name(e);
         return null;
     }
 }
