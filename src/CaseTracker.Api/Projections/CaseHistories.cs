@@ -30,13 +30,14 @@ public static class CaseHistories
         return false;
     }
 
-    /// <summary>The stored history, or with asOf the fold of the events recorded up to then; null when there was no case.</summary>
-    public static async Task<CaseHistory?> LoadAsync(IQuerySession session, Guid id, DateTimeOffset? asOf, CancellationToken ct)
-    {
-        if (asOf is null) return await session.LoadAsync<CaseHistory>(id, ct);
-        var events = await session.Events.FetchStreamAsync(id, timestamp: asOf, token: ct);
-        return events.Count == 0 ? null : CaseHistoryFold.Build(events.Select(e => (e.Data, e.Timestamp, e.Version)));
-    }
+    /// <summary>
+    /// The stored history, or with asOf Marten's live aggregation of the events recorded up to then
+    /// (the same projection that keeps the stored one); null when there was no case.
+    /// </summary>
+    public static async Task<CaseHistory?> LoadAsync(IQuerySession session, Guid id, DateTimeOffset? asOf, CancellationToken ct) =>
+        asOf is { } moment
+            ? await session.Events.AggregateStreamAsync<CaseHistory>(id, timestamp: moment, token: ct)
+            : await session.LoadAsync<CaseHistory>(id, ct);
 
     /// <summary>No history as of a moment: a 404 that says when the case was opened, when it was opened after that moment.</summary>
     public static async Task<IResult> NotFoundAsOfAsync(IQuerySession session, Guid id, DateTimeOffset? asOf, CancellationToken ct)
