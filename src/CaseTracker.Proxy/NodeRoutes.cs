@@ -19,6 +19,12 @@ public static class NodeRoutes
     public static IReadOnlyList<RouteConfig> Routes() =>
         [new RouteConfig { RouteId = "all", ClusterId = ClusterId, Match = new RouteMatch { Path = "{**rest}" } }];
 
+    /// <summary>
+    /// Passive checks judge a node on its share of failed requests; YARP's default only judges after
+    /// 10 requests, so at low traffic a dead node would be tried until the next active check.
+    /// </summary>
+    public static void JudgeFromFirstFailure(TransportFailureRateHealthPolicyOptions options) => options.MinimalTotalCountThreshold = 1;
+
     public static ClusterConfig Cluster(IConfiguration proxy)
     {
         var nodes = (proxy["Nodes"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -27,6 +33,8 @@ public static class NodeRoutes
         {
             ClusterId = ClusterId,
             LoadBalancingPolicy = "RoundRobin",
+            // One failed liveness check takes a node out (YARP's default waits for two).
+            Metadata = new Dictionary<string, string> { ["ConsecutiveFailuresHealthPolicy.Threshold"] = "1" },
             Destinations = nodes.Select((url, i) => (url, i)).ToDictionary(n => $"node{n.i + 1}", n => new DestinationConfig { Address = n.url }),
             HealthCheck = new HealthCheckConfig
             {
