@@ -77,4 +77,16 @@ public sealed class ConcurrencyTests(ApiFixture fixture)
         await ApiClient.Problem(response, HttpStatusCode.BadRequest);
         Assert.Equal(1, await _api.EventCount(caseId));
     }
+
+    [Fact]
+    public async Task A_write_with_an_expected_version_to_an_unknown_case_is_404_not_a_conflict()
+    {
+        var unknown = Guid.CreateVersion7();
+
+        var response = await _api.Post($"/api/cases/{unknown}/notes", new { text = "nobody here" }, ifMatch: 3);
+
+        var problem = await ApiClient.Problem(response, HttpStatusCode.NotFound);
+        Assert.Contains(unknown.ToString(), problem.GetProperty("detail").GetString());
+        await _api.Get($"/api/cases/{unknown}", HttpStatusCode.NotFound);
+    }
 }
