@@ -46,6 +46,9 @@ public static class StoreCommands
             // one command must not start projecting beside them, nor warn that nothing will project.
             ["Marten:DaemonMode"] = "ExternallyManaged",
         }))
+        // The store registers Wolverine's outbox services (IntegrateWithWolverine) that this host never
+        // resolves and could not (no Wolverine runtime): Development's build-time validation would refuse them.
+        .UseDefaultServiceProvider(provider => provider.ValidateOnBuild = false)
         .ConfigureServices((context, services) =>
         {
             services.AddSingleton(TimeProvider.System);
