@@ -54,11 +54,15 @@ builder.Services.AddExceptionHandler<OpenCaseConflictHandler>();
 builder.Services.AddWolverineHttp();
 builder.Services.AddCaseTrackerOpenApi();
 builder.AddCaseTrackerSecurity();
+builder.Services.AddForwardedClients(builder.Configuration);
 builder.AddCaseTrackerWeb();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"])
     .AddCheck<ProjectionLagHealthCheck>("projections", tags: ["ready"]);
 
 var app = builder.Build();
+
+// First: everything after (rate limits, logs, HTTPS rules) sees the client behind a trusted proxy.
+app.UseForwardedHeaders();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
