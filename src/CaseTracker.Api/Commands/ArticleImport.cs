@@ -3,6 +3,7 @@ using CaseTracker.Api.Features.Sources;
 using FluentValidation;
 using Marten;
 using Spectre.Console;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Commands;
 

@@ -1,4 +1,4 @@
-using CaseTracker.Api.Security.Keys;
+using CaseTracker.Api.Commands;
 using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
 using JasperFx.CommandLine;

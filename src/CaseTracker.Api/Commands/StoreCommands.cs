@@ -2,7 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Security;
-using CaseTracker.Api.Security.Keys;
+using CaseTracker.Api.Commands;
 using CaseTracker.Extraction;
 using FluentValidation;
 using JasperFx.CommandLine;

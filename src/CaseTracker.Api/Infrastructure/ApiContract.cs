@@ -8,6 +8,7 @@ using CaseTracker.Domain.History;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Infrastructure;
 

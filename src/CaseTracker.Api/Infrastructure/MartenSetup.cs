@@ -3,7 +3,7 @@ using CaseTracker.Api.Features.Search;
 using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Features.Subjects;
 using CaseTracker.Domain.Subjects;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Domain.Sources;
 using Marten.Schema;
 using CaseTracker.Domain.Cases;

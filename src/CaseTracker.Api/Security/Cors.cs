@@ -22,7 +22,7 @@ public static class Cors
             .WithOrigins(origins)
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "If-Match", "Idempotency-Key", CorrelationId.Header)
-            .WithExposedHeaders("ETag", "Location", "Retry-After", CorrelationId.Header, Idempotency.IdempotentWrites.ReplayedHeader)));
+            .WithExposedHeaders("ETag", "Location", "Retry-After", CorrelationId.Header, Infrastructure.Idempotency.IdempotentWrites.ReplayedHeader)));
         return services;
     }
 }

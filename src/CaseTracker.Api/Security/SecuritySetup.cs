@@ -1,4 +1,4 @@
-using CaseTracker.Api.Security.Idempotency;
+using CaseTracker.Api.Infrastructure.Idempotency;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using CaseTracker.Api.Security;
-using CaseTracker.Api.Security.Idempotency;
+using CaseTracker.Api.Infrastructure.Idempotency;
 using CaseTracker.Api.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using CaseTracker.Api.Security;
-using CaseTracker.Api.Security.Keys;
+using CaseTracker.Api.Commands;
 using CaseTracker.Api.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Web.Tests.Support;
 

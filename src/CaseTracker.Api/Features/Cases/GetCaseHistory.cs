@@ -1,5 +1,5 @@
 using CaseTracker.Api.Infrastructure;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using Marten;
 using Wolverine.Http;
 

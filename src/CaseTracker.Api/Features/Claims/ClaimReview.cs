@@ -6,6 +6,7 @@ using CaseTracker.Domain.Vocabulary;
 using JasperFx;
 using Marten;
 using System.Text.Json.Serialization;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Claims;
 

@@ -4,6 +4,7 @@ using FluentValidation;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Claims;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CaseTracker.Api.Infrastructure;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using Marten;
 using Marten.Pagination;
 using Wolverine.Http;

@@ -5,6 +5,7 @@ using CaseTracker.Api.Infrastructure;
 using CaseTracker.Domain.History;
 using Marten;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Search;
 

@@ -4,6 +4,7 @@ using JasperFx;
 using Marten;
 using Marten.Schema;
 using Npgsql;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Search;
 

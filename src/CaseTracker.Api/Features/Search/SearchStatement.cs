@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
 using CaseTracker.Domain.History;
 using Marten;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Search;
 

@@ -1,6 +1,7 @@
 using CaseTracker.Api.Infrastructure;
 using Marten;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Sources;
 

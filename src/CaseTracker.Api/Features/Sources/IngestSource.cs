@@ -4,6 +4,7 @@ using FluentValidation;
 using Marten;
 using Wolverine;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Sources;
 

@@ -1,6 +1,7 @@
 using CaseTracker.Domain.Sources;
 using CaseTracker.Extraction;
 using Marten;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Sources;
 

@@ -7,6 +7,7 @@ using FluentValidation;
 using Marten;
 using Marten.Exceptions;
 using Wolverine.Http;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Features.Subjects;
 

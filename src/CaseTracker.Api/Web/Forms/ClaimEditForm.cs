@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Cases;
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Domain.Vocabulary;
 using static CaseTracker.Api.Web.Rendering.Texts;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Web.Forms;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Domain.Vocabulary;
 
 namespace CaseTracker.Api.Web.Rendering;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Api.Web.Rendering;
 using CaseTracker.Domain.History;
 using Marten;

@@ -9,6 +9,7 @@ using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Web.Pages.Claims;
 

@@ -2,6 +2,7 @@ using CaseTracker.Api.Features.Claims;
 using Marten;
 using Marten.Pagination;
 using Microsoft.AspNetCore.Mvc;
+using CaseTracker.Api.ReadModels;
 
 namespace CaseTracker.Api.Web.Pages.Claims;
 

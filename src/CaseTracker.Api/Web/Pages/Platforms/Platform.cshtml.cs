@@ -1,4 +1,4 @@
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Api.Web.Rendering;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Api.Web.Rendering;
 using CaseTracker.Domain.History;
 using Marten;

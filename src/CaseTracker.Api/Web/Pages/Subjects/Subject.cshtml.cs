@@ -1,4 +1,4 @@
-using CaseTracker.Api.Projections;
+using CaseTracker.Api.ReadModels;
 using CaseTracker.Domain.History;
 using Marten;
 using Microsoft.AspNetCore.Mvc;

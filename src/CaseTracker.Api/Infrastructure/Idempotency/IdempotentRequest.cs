@@ -1,4 +1,4 @@
-namespace CaseTracker.Api.Security.Idempotency;
+namespace CaseTracker.Api.Infrastructure.Idempotency;
 
 /// <summary>
 /// A POST sent with an Idempotency-Key: claimed (Completed = false) while it runs, then its answer.

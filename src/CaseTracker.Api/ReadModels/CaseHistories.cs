@@ -5,7 +5,7 @@ using CaseTracker.Domain.History;
 using CaseTracker.Domain.Vocabulary;
 using Marten;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// Reading case histories, now or as known at a past moment, for one case or for every case of

@@ -2,7 +2,7 @@ using CaseTracker.Domain.History;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>Keeps each case's current history as a document, updated in the same transaction as its events.</summary>
 public sealed class CaseHistoryProjection : SingleStreamProjection<CaseHistory, Guid>

@@ -2,7 +2,7 @@ using CaseTracker.Domain.Sources;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
-namespace CaseTracker.Api.Features.Sources;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>A stored source as a reader sees it: its metadata, text, hash and the extractions run on it.</summary>
 public sealed class SourceDocument

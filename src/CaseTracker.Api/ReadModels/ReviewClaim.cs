@@ -3,7 +3,7 @@ using CaseTracker.Domain.Vocabulary;
 using JasperFx.Events;
 using Marten.Events.Projections;
 
-namespace CaseTracker.Api.Features.Claims;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>A claim as the review queue shows it: what it says, its quotes, and what became of it.</summary>
 public sealed class ReviewClaim

@@ -5,7 +5,7 @@ using JasperFx.Events.Grouping;
 using Marten;
 using Marten.Events.Projections;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// Platform activity per month, run by the async daemon. The grouper looks each case event's

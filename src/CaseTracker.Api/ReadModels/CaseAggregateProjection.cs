@@ -2,7 +2,7 @@ using CaseTracker.Domain.Cases;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// The Case aggregate the write path decides on, kept by Marten (inline snapshot, or live).

@@ -1,6 +1,7 @@
+using CaseTracker.Api.Security;
 using JasperFx.CommandLine;
 
-namespace CaseTracker.Api.Security.Keys;
+namespace CaseTracker.Api.Commands;
 
 public enum KeysAction
 {

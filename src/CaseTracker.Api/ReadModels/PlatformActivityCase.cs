@@ -2,7 +2,7 @@ using CaseTracker.Domain.Cases;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// Lookup for <see cref="PlatformActivityProjection"/>: case events carry only the case id, so this

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CaseTracker.Domain.Vocabulary;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// What one platform did in one month: the actions (by id, so a withdrawal removes exactly one and a

@@ -3,7 +3,7 @@ using CaseTracker.Domain.Sources;
 using JasperFx.Events;
 using Marten.Events.Projections;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// Keeps <see cref="SourceIndex"/> inline, fed by the source's own stream and by every case event

@@ -1,4 +1,6 @@
-namespace CaseTracker.Api.Security.Keys;
+using CaseTracker.Api.Security;
+
+namespace CaseTracker.Api.Commands;
 
 /// <summary>
 /// The admin key a demo run prints. Security:DemoAdminKey fixes its text (handy for scripts; never

@@ -3,7 +3,7 @@ using JasperFx.Events;
 using Marten;
 using Marten.Events.Aggregation;
 
-namespace CaseTracker.Api.Features.Subjects;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>A subject name merged into another: the read model that subject lookups follow.</summary>
 public sealed class SubjectAlias

@@ -1,6 +1,6 @@
 using CaseTracker.Domain.Vocabulary;
 
-namespace CaseTracker.Api.Projections;
+namespace CaseTracker.Api.ReadModels;
 
 /// <summary>
 /// For one source: the claims found in it and every case statement that cites it. Id: the source id.

@@ -1,9 +1,10 @@
+using CaseTracker.Api.Security;
 using System.Security.Cryptography;
 using System.Text;
 using Marten;
 using JasperFx;
 
-namespace CaseTracker.Api.Security.Idempotency;
+namespace CaseTracker.Api.Infrastructure.Idempotency;
 
 /// <summary>
 /// Makes a POST with an Idempotency-Key happen once. The first request claims the key with a unique

@@ -1,6 +1,6 @@
 using Marten;
 
-namespace CaseTracker.Api.Security.Idempotency;
+namespace CaseTracker.Api.Infrastructure.Idempotency;
 
 /// <summary>
 /// Marks the request's claim as committed inside the transaction that writes the request's
