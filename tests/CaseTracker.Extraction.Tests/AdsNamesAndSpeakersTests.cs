@@ -2,7 +2,7 @@ using CaseTracker.Domain.Vocabulary;
 
 namespace CaseTracker.Extraction.Tests;
 
-/// <summary>Counted ads removed are content; duration nouns and quoted nicknames in German names; speakers who refer to the rules.</summary>
+/// <summary>Counted ads removed are content; archived groups are restricted; duration nouns and quoted nicknames in German names; speakers who refer to the rules.</summary>
 public class AdsNamesAndSpeakersTests
 {
     [Theory]
@@ -47,5 +47,14 @@ public class AdsNamesAndSpeakersTests
             new DateOnly(2024, 7, 20)).Claims);
         var reason = Assert.Single(claim.Reasons);
         Assert.Equal(StatedBy.Platform, reason.StatedBy);
+    }
+
+    [Theory]
+    [InlineData("nl", "De Facebookgroep 'Buurtwacht Noord' werd op 9 mei door Facebook gearchiveerd.")]
+    [InlineData("pl", "Facebook zarchiwizował grupę na Facebooku „Olsztyn bez cenzury” 6 września.")]
+    public void A_group_archived_by_the_platform_is_restricted(string language, string text)
+    {
+        var claim = Assert.Single(Fixtures.Extract(text, language, new DateOnly(2024, 10, 1)).Claims);
+        Assert.Equal(ActionType.Restricted, claim.Action);
     }
 }
