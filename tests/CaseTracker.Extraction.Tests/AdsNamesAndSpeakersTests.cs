@@ -57,4 +57,17 @@ public class AdsNamesAndSpeakersTests
         var claim = Assert.Single(Fixtures.Extract(text, language, new DateOnly(2024, 10, 1)).Claims);
         Assert.Equal(ActionType.Restricted, claim.Action);
     }
+
+    [Theory]
+    [InlineData("en", "Twitter suspended the account of Anna Berg on 2 March. In January her account had been restricted for three days. "
+                      + "The suspension came after she shared a photo. A Twitter spokesperson pointed to its rules on hate speech.")]
+    [InlineData("de", "X hat das Konto von Anna Berg am 2. März gesperrt. Schon im Januar war ihr Konto für drei Tage eingeschränkt worden. "
+                      + "Die Sperre erfolgte, nachdem sie ein Foto geteilt hatte. Ein Sprecher von X verwies auf die Regeln gegen Hassrede.")]
+    public void Grounds_after_a_sentence_that_names_an_action_again_explain_that_action(string language, string text)
+    {
+        var claims = Fixtures.Extract(text, language, new DateOnly(2024, 3, 20)).Claims;
+        var suspended = Assert.Single(claims, c => c.Action == ActionType.Suspended);
+        Assert.Contains(suspended.Reasons, r => r.StatedBy == StatedBy.Platform);
+        Assert.Empty(Assert.Single(claims, c => c.Action == ActionType.Restricted).Reasons);
+    }
 }
