@@ -70,4 +70,13 @@ public class AdsNamesAndSpeakersTests
         Assert.Contains(suspended.Reasons, r => r.StatedBy == StatedBy.Platform);
         Assert.Empty(Assert.Single(claims, c => c.Action == ActionType.Restricted).Reasons);
     }
+
+    [Theory]
+    [InlineData("es", "TikTok cerró la cuenta de Álex Navarro el 23 de septiembre. Un portavoz de TikTok explicó que la decisión se tomó por \"promoción de actividades fraudulentas\".", ReasonCategory.ScamsAndFraud)]
+    [InlineData("nl", "YouTube heeft het kanaal van Rob Jansen op 28 februari verwijderd wegens misleidende berichten over vaccins.", ReasonCategory.NegativeEffectsOnCivicDiscourseOrElections)]
+    public void Grounds_are_read_in_their_inflected_forms(string language, string text, ReasonCategory category)
+    {
+        var claim = Assert.Single(Fixtures.Extract(text, language, new DateOnly(2024, 10, 1)).Claims);
+        Assert.Contains(claim.Reasons, r => r.Category == category);
+    }
 }
