@@ -289,6 +289,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         if (action is ActionType.Suspended or ActionType.Terminated or ActionType.Restricted or ActionType.ContentRemoved)
         {
             var target = ObjectKind(h, s, clause);
+            // "removed three ads", "usunęła jedną reklamę": counted ads are items the account published, not its earnings.
+            if (target == HitKind.MonetizationObject && (ActionType)h.Value == ActionType.ContentRemoved && CountedObject(h, s, clause)) return ActionType.ContentRemoved;
             if (target == HitKind.MonetizationObject) return ActionType.Demonetized;
             if (target == HitKind.FeatureObject && action != ActionType.ContentRemoved) action = ActionType.Restricted;
         }
@@ -320,6 +322,15 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (a.Has(t, HitKind.FeatureObject)) return HitKind.FeatureObject;
         }
         return null;
+    }
+
+    /// <summary>A number (a digit or a number word) right before the monetization word the action takes as its object.</summary>
+    private bool CountedObject(Hit h, Sentence s, int clause)
+    {
+        for (var t = Math.Max(s.First + 1, h.First - ObjectReach); t < Math.Min(s.End, h.Last + 1 + ObjectReach); t++)
+            if (a.Tokens[t].Clause == clause && a.Has(t, HitKind.MonetizationObject)
+                && (a.Tokens[t - 1].Kind == Text.TokenKind.Number || a.Has(t - 1, HitKind.NumberWord))) return true;
+        return false;
     }
 
     /// <summary>"The Washington Post": a word inside a name ("Post") is no feature of the account.</summary>

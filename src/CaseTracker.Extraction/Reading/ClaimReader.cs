@@ -132,7 +132,7 @@ internal static class ClaimReader
     }
 
     /// <summary>"ban", "Sperre" name a suspension or a termination alike, "the block" a geo-block too; other actions only themselves.</summary>
-    private static bool SameKind(int word, ActionType action)
+    internal static bool SameKind(int word, ActionType action)
     {
         static bool Removal(ActionType t) => t is ActionType.Suspended or ActionType.Terminated;
         // "La eliminación se produjo el 5 de mayo": removing a group or an account is read as its termination.

@@ -25,7 +25,7 @@ internal static class EntityFinder
         HitKind.PronounAny, HitKind.PronounPerson, HitKind.PronounOrganisation, HitKind.SpeakerBefore, HitKind.SpeakerAfter,
         HitKind.Passive, HitKind.Negation, HitKind.ClauseBreak, HitKind.AgentPreposition, HitKind.ScopePreposition,
         HitKind.GovernmentParty, HitKind.PlatformParty, HitKind.SubjectParty, HitKind.SubjectNoun, HitKind.Action,
-        HitKind.RoleNoun, HitKind.ExecutiveTitle, HitKind.RelativeWeek, HitKind.FollowingDay,
+        HitKind.RoleNoun, HitKind.ExecutiveTitle, HitKind.DurationUnit, HitKind.RelativeWeek, HitKind.FollowingDay,
     ];
 
     public static List<Hit> Find(ArticleText article, List<Hit> hits)
@@ -63,6 +63,8 @@ internal static class EntityFinder
                 // "Pieter de Vries", "Les Voix du Sud": a lower-case name particle between two name words.
                 if (i > first - 1 && i + 2 < tokens.Count && Particles.Contains(tokens[i + 1].Norm) && !tokens[i + 1].Capitalized
                     && IsNameWord(i + 2) && tokens[i + 2].Start - tokens[i + 1].End <= 2 && tokens[i + 2].Sentence == tokens[first].Sentence) { i += 2; continue; }
+                // "Jana „Jaynix“ Köhler", "Dwayne "The Rock" Johnson": a quoted nickname between first and last name.
+                if (QuotedNickname(i + 1) is { } end && end > i + 1) { i = end; continue; }
                 break;
             }
             // "Certaines écoles..." : a lone capitalised word opening a sentence is usually just a word.
@@ -98,6 +100,15 @@ internal static class EntityFinder
             return false;
         }
 
+        // The closing name word after "„Nick“" (one to three name words in quote marks), or null when no nickname opens at `open`.
+        int? QuotedNickname(int open)
+        {
+            if (open >= tokens.Count || tokens[open].Kind != TokenKind.Punct || !Tokenizer.OpeningQuotes.Contains(tokens[open].PunctChar)) return null;
+            var t = open + 1;
+            while (t < tokens.Count && t - open <= 3 && IsNameWord(t) && tokens[t].Sentence == tokens[open].Sentence) t++;
+            if (t == open + 1 || t + 1 >= tokens.Count || tokens[t].Kind != TokenKind.Punct || !Tokenizer.ClosingMarks.Contains(tokens[t].PunctChar)) return null;
+            return IsNameWord(t + 1) && tokens[t + 1].Sentence == tokens[open].Sentence && tokens[t + 1].Start - tokens[t].End <= 2 ? t + 1 : null;
+        }
         bool IsNameWord(int t) => tokens[t].Kind == TokenKind.Word && tokens[t].Capitalized && !blocked[t] && !noun[t] && !stop.Contains(tokens[t].Norm);
         }
 

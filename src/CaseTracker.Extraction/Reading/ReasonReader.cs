@@ -62,7 +62,7 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
             category = (ReasonCategory)keyword.Value;
         }
 
-        var target = Nearest(inSentence, keyword) ?? (namesAction ? Named(s, mentions) : null) ?? Preceding(s, mentions, speaker, category);
+        var target = Nearest(inSentence, keyword) ?? (namesAction ? Named(s, mentions) : null) ?? RetoldJustBefore(s, mentions, speaker) ?? Preceding(s, mentions, speaker, category);
         if (target is null) return null;
         var quote = QuoteAround(s, keyword) ?? a.Span(s.Start, s.StopChar);
         StatedBy? statedBy = speaker?.StatedByFor(target.Subject.Name);
@@ -110,6 +110,30 @@ internal sealed class ReasonReader(ArticleText a, Discourse discourse)
         var word = a.In(HitKind.Action, s.First, s.End).First();
         for (var i = mentions.Count - 1; i >= 0 && s.Index - mentions[i].Sentence <= Reach; i--)
             if ((int)mentions[i].Action == word.Value) return mentions[i];
+        return null;
+    }
+
+    /// <summary>
+    /// "Die endgültige Sperre erfolgte am 3. April. Ein Sprecher von X verwies auf die Regeln": grounds that follow a sentence
+    /// naming an action again (no claim of its own) explain that action, the latest report of its kind, not a later other one.
+    /// </summary>
+    /// <summary>Sentences back from the grounds to the report of the action named again.</summary>
+    private const int RetoldReach = 6;
+
+    private ActionMention? RetoldJustBefore(Sentence s, IReadOnlyList<ActionMention> mentions, Party? speaker)
+    {
+        if (s.Index == 0) return null;
+        var before = a.Sentences[s.Index - 1];
+        if (mentions.Any(m => m.Sentence == before.Index)) return null;
+        var words = a.In(HitKind.Action, before.First, before.End).Select(h => h.Value).ToList();
+        if (words.Count == 0) return null;
+        var platforms = Language.LanguageCatalog.Instance.Platforms;
+        for (var i = mentions.Count - 1; i >= 0 && s.Index - mentions[i].Sentence <= RetoldReach; i--)
+        {
+            var m = mentions[i];
+            if (speaker is { Role: PartyRole.Platform, Platform: { } p } && !platforms.SameFamily(p, m.Platform)) continue;
+            if (m.Action != ActionType.Reinstated && words.Any(w => ClaimReader.SameKind(w, m.Action))) return m;
+        }
         return null;
     }
 

@@ -157,7 +157,14 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         for (var t = action.First - 1; t >= Math.Max(s.First, action.First - 4); t--)
         {
             if (a.At(t, HitKind.Entity) is { } e) return e.Value != EntityFinder.Name ? null : a.Name(e);
-            if (!a.Has(t, HitKind.Passive) && !a.Has(t, HitKind.Negation)) return null;
+            if (!a.Has(t, HitKind.Passive) && !a.Has(t, HitKind.Negation)) break;
+        }
+        // "Die Streamerin Jana Köhler ist von Twitch für einen Tag gesperrt worden": in a verb-final clause the patient
+        // is the name just before the auxiliary that opens the passive, however many words follow it.
+        for (var aux = action.First - 1; aux > s.First && a.Tokens[aux].Clause == a.Tokens[action.First].Clause; aux--)
+        {
+            if (!a.Has(aux, HitKind.Passive) || a.Has(aux - 1, HitKind.Passive)) continue;
+            return a.At(aux - 1, HitKind.Entity) is { Value: EntityFinder.Name } before ? a.Name(before) : null;
         }
         return null;
     }
