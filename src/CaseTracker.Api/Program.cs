@@ -2,12 +2,10 @@ using CaseTracker.Api.Commands;
 using CaseTracker.Api.Features.Claims;
 using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Health;
-using CaseTracker.Extraction;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Infrastructure.StrictJson;
 using CaseTracker.Api.Security;
 using CaseTracker.Api.Web;
-using FluentValidation;
 using JasperFx;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -39,14 +37,8 @@ builder.Host.UseWolverine(options =>
     options.PublishMessage<AutoAcceptClaims>().ToLocalQueue("auto-accept").UseDurableInbox();
 });
 
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddCaseTrackerStore(builder.Configuration);
-builder.Services.AddSingleton<ClaimExtractor>();
-builder.Services.AddSingleton<SourceIngestion>();
+builder.Services.AddCaseTrackerCore(builder.Configuration);
 builder.Services.AddSingleton<PageFetcher>();
-builder.Services.AddSingleton(WorkBounds.From(builder.Configuration));
-builder.Services.AddSingleton<ClaimReview>();
-builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 builder.Services.ConfigureHttpJsonOptions(StrictBodies.Configure);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ClientErrorHandler>();

@@ -1,10 +1,6 @@
-using CaseTracker.Api.Features.Claims;
-using CaseTracker.Api.Features.Sources;
 using CaseTracker.Api.Infrastructure;
 using CaseTracker.Api.Security;
 using CaseTracker.Api.Commands;
-using CaseTracker.Extraction;
-using FluentValidation;
 using JasperFx.CommandLine;
 
 namespace CaseTracker.Api.Commands;
@@ -51,13 +47,7 @@ public static class StoreCommands
         .UseDefaultServiceProvider(provider => provider.ValidateOnBuild = false)
         .ConfigureServices((context, services) =>
         {
-            services.AddSingleton(TimeProvider.System);
-            services.AddCaseTrackerStore(context.Configuration);
-            services.AddSingleton<ClaimExtractor>();
-            services.AddSingleton<SourceIngestion>();
-            services.AddSingleton(WorkBounds.From(context.Configuration));
-            services.AddSingleton<ClaimReview>();
+            services.AddCaseTrackerCore(context.Configuration);
             services.AddSingleton<ApiKeys>();
-            services.AddValidatorsFromAssemblyContaining<SourceRequest>(ServiceLifetime.Singleton);
         });
 }

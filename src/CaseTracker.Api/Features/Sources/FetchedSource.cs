@@ -18,7 +18,7 @@ public static class FetchedSource
         {
             Outlet = request.Outlet ?? OutletOf(page.Url),
             Html = page.IsHtml ? page.Body : null,
-            Text = page.IsHtml ? null : page.Body.Replace("\r\n", "\n"),
+            Text = page.IsHtml ? null : page.Body,
         };
         var result = await validator.ValidateAsync(filled, ct);
         return result.IsValid
