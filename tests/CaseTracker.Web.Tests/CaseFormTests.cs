@@ -21,7 +21,7 @@ public sealed class CaseFormTests(WebFixture web)
         await Screenshots.TakeAsync(page, "write-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
 
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{caseId}?written=yes**");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{caseId}?written=yes**");
         await Assertions.Expect(page.Locator("[role=status]")).ToHaveTextAsync("Recorded.");
         await Assertions.Expect(page.Locator("article.action h3")).ToContainTextAsync("Suspended 3 March 2021");
         await Assertions.Expect(page.Locator("svg.timeline .mark")).ToHaveCountAsync(1);
@@ -41,7 +41,7 @@ public sealed class CaseFormTests(WebFixture web)
             await page.GetByLabel("Subject").FillAsync(subject);
             await page.GetByLabel("Kind").SelectOptionAsync("group");
             await page.GetByRole(AriaRole.Button, new() { Name = "Open a case" }).ClickAsync();
-            await page.WaitForURLAsync($"{web.BaseUrl}/cases/*?written=yes**");
+            await page.ArrivedAtAsync($"{web.BaseUrl}/cases/*?written=yes**");
             return new Uri(page.Url).AbsolutePath;
         }
 
@@ -94,7 +94,7 @@ public sealed class CaseFormTests(WebFixture web)
 
         // Submitted again against the new version, the note is recorded.
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{caseId}?written=yes**");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{caseId}?written=yes**");
         Assert.Equal(1, (await _api.GetAsync($"/api/cases/{caseId}")).GetProperty("notes").GetArrayLength());
     }
 

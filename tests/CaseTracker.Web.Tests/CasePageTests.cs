@@ -14,7 +14,7 @@ public sealed class CasePageTests(WebFixture web)
     {
         var page = await web.SignedInPageAsync(Role.Viewer);
         await page.GetByRole(AriaRole.Link, new() { Name = "Humanitarian China" }).ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
         await Screenshots.TakeAsync(page, "case");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, "case-readme.png") });
 
@@ -86,7 +86,7 @@ public sealed class CasePageTests(WebFixture web)
         var quote = (await page.Locator("article.action").First.Locator("blockquote").First.InnerTextAsync()).Trim();
 
         await page.Locator("article.action").First.GetByRole(AriaRole.Link, new() { Name = "Show in the article" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/sources/**#quote");
+        await page.ArrivedAtAsync("**/sources/**#quote");
         await Screenshots.TakeAsync(page, "source");
 
         var target = page.Locator(".article-text mark.target");
@@ -104,7 +104,7 @@ public sealed class CasePageTests(WebFixture web)
         await page.GotoAsync($"{web.BaseUrl}/signin");
         await page.Locator("#key").FillAsync(web.Key(Role.Viewer));
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases");
         await page.GotoAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
 
         await Assertions.Expect(page.Locator("article.action h3 .when").First).ToHaveTextAsync("7 June, year unknown");

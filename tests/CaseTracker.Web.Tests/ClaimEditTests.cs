@@ -41,7 +41,7 @@ public sealed class ClaimEditTests(WebFixture web)
         await Screenshots.TakeAsync(page, "claim-edit");
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/cases/*");
+        await page.ArrivedAtAsync("**/cases/*");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(edited);
         var action = page.Locator("article.action");
         await Assertions.Expect(action).ToHaveCountAsync(1);

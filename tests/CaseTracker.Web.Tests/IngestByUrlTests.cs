@@ -27,7 +27,7 @@ public sealed class IngestByUrlTests(WebFixture web) : IAsyncLifetime
         await page.GetByLabel("URL").FillAsync(url);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingest" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/sources/*");
+        await page.ArrivedAtAsync("**/sources/*");
         await Assertions.Expect(page.Locator(".article-text")).ToContainTextAsync($"Zoom closed the account of the {group}");
         await Assertions.Expect(page.Locator(".article-text")).Not.ToContainTextAsync("Menu");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("127.0.0.1");

@@ -36,7 +36,7 @@ public sealed class MergeFormTests(WebFixture web)
         await Screenshots.TakeAsync(page, "merge-form");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record" }).ClickAsync();
 
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{survivorId}?written=yes**");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{survivorId}?written=yes**");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Morning Signal");
         var actions = page.Locator("article.action h3");
         await Assertions.Expect(actions).ToHaveCountAsync(2);

@@ -25,7 +25,7 @@ public sealed class PublicReadTests(PublicReadFixture web)
         var page = await web.NewPageAsync();
         await page.GotoAsync($"{web.BaseUrl}/cases");
         await page.GetByRole(AriaRole.Link, new() { Name = "Humanitarian China" }).ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
         await Assertions.Expect(page.Locator("article.action h3 .when").First).ToHaveTextAsync("7 June, year unknown");
         Assert.Equal(0, await page.Locator("a[href*='/write/']").CountAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();

@@ -24,19 +24,19 @@ public sealed class ReviewFlowTests(WebFixture web)
         await page.GetByLabel("Text", new() { Exact = true }).FillAsync(Article);
         await Screenshots.TakeAsync(page, "source-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingest" }).ClickAsync();
-        await page.WaitForURLAsync("**/sources/*");
+        await page.ArrivedAtAsync("**/sources/*");
         await Assertions.Expect(page.Locator(".article-text")).ToContainTextAsync("Free Speech Collective");
 
         await page.GotoAsync($"{web.BaseUrl}/claims?platform=twitter&language=en");
         await Screenshots.TakeAsync(page, "claims");
-        await page.Locator("table tbody tr").Filter(new() { HasText = "Suspended" }).GetByRole(AriaRole.Link).First.ClickAsync();
-        await page.WaitForURLAsync("**/claims/*");
+        await page.Locator("table tbody tr").Filter(new() { HasText = "Suspended" }).Filter(new() { HasText = "Free Speech Collective" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.ArrivedAtAsync("**/claims/*");
         await Assertions.Expect(page.Locator(".article-text mark.target").First).ToContainTextAsync("suspended");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("A new case will be opened.");
         await Screenshots.TakeAsync(page, "claim");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
-        await page.WaitForURLAsync("**/cases/*");
+        await page.ArrivedAtAsync("**/cases/*");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Free Speech Collective");
         var action = page.Locator("article.action").Filter(new() { HasText = "Suspended" });
         await Assertions.Expect(action.Locator("h3 .when")).ToHaveTextAsync("3 March 2021 (year inferred)");

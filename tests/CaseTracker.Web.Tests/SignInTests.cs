@@ -18,7 +18,7 @@ public sealed class SignInTests(WebFixture web)
 
         await page.GetByLabel("API key").FillAsync(web.Key(Role.Viewer));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).Last.ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Humanitarian China");
 
         var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "casetracker-session");
@@ -44,7 +44,7 @@ public sealed class SignInTests(WebFixture web)
     {
         var page = await web.SignedInPageAsync(Role.Viewer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/signin");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/signin");
 
         await page.GotoAsync($"{web.BaseUrl}/cases");
         Assert.StartsWith($"{web.BaseUrl}/signin", page.Url);

@@ -15,7 +15,7 @@ public sealed class SubjectAndPlatformTests(WebFixture web)
         var page = await web.SignedInPageAsync(Role.Viewer);
         await page.GotoAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Zoom", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"{web.BaseUrl}/platforms/Zoom");
+        await page.ArrivedAtAsync($"{web.BaseUrl}/platforms/Zoom");
         await Screenshots.TakeAsync(page, "platform");
 
         // 7 June (no year) and the undated reinstatement: neither belongs to a month.
@@ -56,7 +56,7 @@ public sealed class SubjectAndPlatformTests(WebFixture web)
         var page = await web.SignedInPageAsync(Role.Viewer);
         await page.GotoAsync($"{web.BaseUrl}/cases/{web.SeedCaseId}");
         await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync("**/subjects/**");
+        await page.ArrivedAtAsync("**/subjects/**");
         await Screenshots.TakeAsync(page, "subject");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Humanitarian China");

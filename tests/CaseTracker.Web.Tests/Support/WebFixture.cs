@@ -97,7 +97,7 @@ public class WebFixture : IAsyncLifetime
         await page.GotoAsync($"{BaseUrl}/signin");
         await page.Locator("#key").FillAsync(Key(role));
         await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync($"{BaseUrl}/cases");
+        await page.ArrivedAtAsync($"{BaseUrl}/cases");
     }
 
     public async Task<IPage> NewPageAsync(string locale = "en-GB")
