@@ -15,7 +15,7 @@ public sealed class HistoryTests(ApiFixture fixture)
         var (caseId, _) = await _api.OpenCase();
         await _api.RecordAction(caseId, "suspended", "2020-06-07");
         var between = (await _api.History(caseId)).GetProperty("updatedAt").GetDateTimeOffset();
-        await Task.Delay(20); // recorded times must differ by more than the clock's resolution
+        fixture.Clock.Step();
         await _api.RecordAction(caseId, "reinstated", "2020-06-10");
 
         var then = await _api.History(caseId, between.ToString("O"));
@@ -27,6 +27,18 @@ public sealed class HistoryTests(ApiFixture fixture)
         Assert.True(then.GetProperty("restrictions")[0].GetProperty("open").GetBoolean());
         Assert.Equal(2, now.GetProperty("timeline").GetArrayLength());
         Assert.Equal("reinstated", now.GetProperty("subjectStatus").GetString());
+    }
+
+    [Fact]
+    public async Task Events_are_stamped_by_the_hosts_clock()
+    {
+        fixture.Clock.Step(TimeSpan.FromMinutes(1));
+        var realNow = DateTimeOffset.UtcNow;
+
+        var (caseId, _) = await _api.OpenCase();
+
+        var recorded = (await _api.History(caseId)).GetProperty("updatedAt").GetDateTimeOffset();
+        Assert.True(recorded > realNow.AddSeconds(50), $"recorded {recorded:O}, real time {realNow:O}: the store did not use the host's clock");
     }
 
     [Fact]

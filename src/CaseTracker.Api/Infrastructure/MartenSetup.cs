@@ -28,7 +28,7 @@ public static class MartenSetup
     {
         // The connection string is read when the store is first needed, so commands that never
         // touch the database (extract, eval, help) run without one.
-        var store = services.AddMarten(_ =>
+        var store = services.AddMarten(provider =>
         {
             var connectionString = configuration.GetConnectionString("Marten");
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -44,7 +44,8 @@ public static class MartenSetup
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             // Rich appends give inline projections each event's version and timestamp before commit.
             options.Events.AppendMode = EventAppendMode.Rich;
-            options.Events.TimeProvider = new MicrosecondClock(TimeProvider.System);
+            // The clock from dependency injection: tests step it instead of sleeping between writes.
+            options.Events.TimeProvider = new MicrosecondClock(provider.GetRequiredService<TimeProvider>());
             // Audit: who wrote each event (the key's principal) and in which request.
             options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.AddEventTypes([

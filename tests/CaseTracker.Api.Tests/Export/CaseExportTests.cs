@@ -101,7 +101,7 @@ public sealed class CaseExportTests(ApiFixture fixture)
         var (caseId, _) = await _api.OpenCase(ApiClient.UniquePlatform());
         await ExportClient.RecordAction(_api, caseId, "suspended", "2020-06-07", "Early");
         var between = (await _api.History(caseId)).GetProperty("updatedAt").GetDateTimeOffset();
-        await Task.Delay(20); // recorded times must differ by more than the clock's resolution
+        fixture.Clock.Step();
         await ExportClient.RecordAction(_api, caseId, "reinstated", "2020-06-10", "Late");
 
         var (_, then) = await ExportClient.Download(_api, $"/api/cases/{caseId}/export?format=csv&asOf={Uri.EscapeDataString(between.ToString("O"))}");

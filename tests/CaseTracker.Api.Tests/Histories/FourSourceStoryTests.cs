@@ -36,8 +36,10 @@ public sealed class FourSourceStoryTests(ApiFixture fixture)
         Assert.NotEmpty(claims);
         foreach (var claim in claims)
             Assert.Equal(System.Net.HttpStatusCode.OK, (await _api.Post($"/api/claims/{claim.GetProperty("id").GetGuid()}/accept", new { })).StatusCode);
-        await Task.Delay(15); // recorded times of successive steps must differ
-        return DateTimeOffset.UtcNow;
+        fixture.Clock.Step();
+        var between = fixture.Clock.GetUtcNow();
+        fixture.Clock.Step();
+        return between;
     }
 
     [Fact]

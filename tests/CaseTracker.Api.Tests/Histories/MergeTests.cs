@@ -64,9 +64,9 @@ public sealed class MergeTests(ApiFixture fixture)
         await _api.RecordAction(onYouTube, "geo_blocked", "2023-01-10");
         await _api.RecordAction(onTelegram, "terminated", "2023-02-01");
         var before = await _api.Get($"/api/subjects/{word} media/history");
-        await Task.Delay(15);
-        var beforeMerge = DateTimeOffset.UtcNow;
-        await Task.Delay(15);
+        fixture.Clock.Step();
+        var beforeMerge = fixture.Clock.GetUtcNow();
+        fixture.Clock.Step();
 
         var merge = await _api.Post("/api/subjects/merge", new { survivor = $"{word} Media", absorbed = $"{word} media group", rationale = "renamed in 2023" });
         var again = await _api.Post("/api/subjects/merge", new { survivor = $"{word} Media", absorbed = $"{word} Media Group", rationale = "twice" });

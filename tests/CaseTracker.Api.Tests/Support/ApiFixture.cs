@@ -3,6 +3,8 @@ using CaseTracker.Api.Tests.Security;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Api.Tests.Support;
 
@@ -19,6 +21,9 @@ public class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started.");
     public string ConnectionString => _database.ConnectionString;
 
+    /// <summary>The host's clock (event timestamps, validators, keys): tests step it rather than sleep.</summary>
+    public SteppingClock Clock { get; } = new();
+
     public async Task InitializeAsync()
     {
         await _database.StartAsync();
@@ -33,6 +38,7 @@ public class ApiFixture : IAsyncLifetime
             host.UseSetting("RateLimits:AnonymousPermitPerMinute", "1000000");
             // A loaded CI machine compiles the first request's handlers slowly; the deadline has its own tests and hosts.
             host.UseSetting("RequestTimeouts:Seconds", "180");
+            host.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
             Configure(host);
         });
         _ = _factory.Server;
