@@ -34,9 +34,7 @@ public static class MartenSetup
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Set ConnectionStrings:Marten (environment: ConnectionStrings__Marten) to a PostgreSQL connection string; deploy/db.sh prints one.");
             var options = new StoreOptions();
-            // Lightweight sessions check a pooled connection out per query; without this every checkout
-            // first runs DISCARD ALL (one more statement and transaction each). Nothing here changes session state.
-            options.Connection(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+            options.Connection(ConnectionSettings.Tune(connectionString, configuration));
             options.DatabaseSchemaName = configuration["Marten:Schema"] ?? "casetracker";
             options.AutoCreateSchemaObjects = Enum.Parse<AutoCreate>(configuration["Marten:AutoCreate"] ?? nameof(AutoCreate.CreateOrUpdate), ignoreCase: true);
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, Json.Configure);

@@ -51,13 +51,15 @@ public static class BenchCommand
             commits[clients] = await raw.CommitsAsync(clients, options.Warmup, options.PointDuration);
             report.Add($"raw PostgreSQL: one-row INSERT + COMMIT, {Clients(clients)}", commits[clients]);
         }
-        var copy = await raw.CopyAsync(options.CopyRows);
-        report.Add($"raw PostgreSQL: COPY of {Num(options.CopyRows)} event-sized rows", $"{PerSecond(copy)} rows");
-
-        await log.WriteLineAsync("extraction on one thread");
-        var extraction = ExtractionSpeed.Measure(options.ExtractionDuration);
-        report.Add($"extraction, one ~{Num(extraction.Characters)}-character article, one thread", $"{PerSecond(extraction.ArticlesPerSecond)} articles",
-            $"lower-case and split: {PerSecond(extraction.BaselinePerSecond)}", $"costs {extraction.CostOverBaseline:0.0}x the baseline");
+        var copy = options.WritesOnly ? double.NaN : await raw.CopyAsync(options.CopyRows);
+        if (!options.WritesOnly)
+        {
+            report.Add($"raw PostgreSQL: COPY of {Num(options.CopyRows)} event-sized rows", $"{PerSecond(copy)} rows");
+            await log.WriteLineAsync("extraction on one thread");
+            var extraction = ExtractionSpeed.Measure(options.ExtractionDuration);
+            report.Add($"extraction, one ~{Num(extraction.Characters)}-character article, one thread", $"{PerSecond(extraction.ArticlesPerSecond)} articles",
+                $"lower-case and split: {PerSecond(extraction.BaselinePerSecond)}", $"costs {extraction.CostOverBaseline:0.0}x the baseline");
+        }
 
         await log.WriteLineAsync("starting the API on loopback Kestrel");
         await using var api = await BenchApi.StartAsync(database.ConnectionString);
@@ -72,7 +74,7 @@ public static class BenchCommand
         var workloads = new ApiWorkloads(api.Client, generated.WritableCases);
         await log.WriteLineAsync("reads");
         var totalEvents = await CountEventsAsync(dataSource, store);
-        foreach (var clients in options.Clients.Where(c => c <= 8))
+        foreach (var clients in options.Clients.Where(c => c <= 8 && !options.WritesOnly))
         {
             report.Add($"GET /api/cases/{{id}} (history), {Num(totalEvents)} events stored, {Clients(clients)}",
                 await Load.RunAsync(clients, options.Warmup, options.PointDuration, workloads.History()));
@@ -93,6 +95,8 @@ public static class BenchCommand
                 var load = await Load.RunAsync(clients, options.Warmup, options.PointDuration, operation(clients));
                 report.Add($"{name}, {Clients(clients)}", load, $"commits {PerSecond(commits[clients].PerSecond)}", Ratio(load.PerSecond / commits[clients].PerSecond));
             }
+
+        if (options.WritesOnly) return await Finish(report);
 
         await log.WriteLineAsync("async projection lag under write load");
         var lagClients = options.Clients.Contains(8) ? 8 : options.Clients.Max();
@@ -115,6 +119,11 @@ public static class BenchCommand
             $"{PerSecond(rebuildRate)} events ({rebuildClock.Elapsed.TotalSeconds:0.0} s; slowest {rebuilt.MaxBy(r => r.Took)?.Name} {rebuilt.Max(r => r.Took).TotalSeconds:0.0} s)",
             $"COPY {PerSecond(copy)}", Ratio(rebuildRate / copy));
 
+        return await Finish(report);
+    }
+
+    private static async Task<BenchReport> Finish(BenchReport report)
+    {
         if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the end (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
         report.Add("peak working set (API, bench clients and generator in one process)", $"{Num(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0)} MB");
         return report;

@@ -33,6 +33,7 @@ public sealed class BenchDatabase : IAsyncDisposable
     private static async Task<string> StartLocalClusterAsync(int port, TextWriter log)
     {
         var root = RepositoryRoot();
+        CpuMeter.PostgresDataDir = Path.Combine(root, ".pg", $"bench-{port}", "data");
         var start = new ProcessStartInfo("bash", [Path.Combine(root, "deploy", "pg-local.sh"), "start"])
         {
             RedirectStandardOutput = true,

@@ -23,6 +23,8 @@ public sealed record BenchOptions
     public int ImportArticles { get; init; } = 5_000;
     public TimeSpan ExtractionDuration { get; init; } = TimeSpan.FromSeconds(5);
     public bool KeepDatabase { get; init; }
+    /// <summary>`--only writes`: the commit baselines and the HTTP writes only (with the little data they need), for quick iterations on the write path.</summary>
+    public bool WritesOnly { get; init; }
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -49,7 +51,8 @@ public sealed record BenchOptions
                 "--copy-rows" => options with { CopyRows = int.Parse(Next()) },
                 "--import" => options with { ImportArticles = int.Parse(Next()) },
                 "--keep" => options with { KeepDatabase = true },
-                var unknown => throw new ArgumentException($"Unknown bench option {unknown}. Options: --quick --db CONN --port N --seconds S --clients 1,8,32 --events N --cases N --copy-rows N --import N --keep"),
+                "--only" => Next() is "writes" ? options with { WritesOnly = true } : throw new ArgumentException("--only takes: writes"),
+                var unknown => throw new ArgumentException($"Unknown bench option {unknown}. Options: --quick --db CONN --port N --seconds S --clients 1,8,32 --events N --cases N --copy-rows N --import N --keep --only writes"),
             };
         }
         if (options.Cases < 1 || options.Events < options.Cases * 4)

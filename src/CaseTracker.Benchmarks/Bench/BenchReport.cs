@@ -18,7 +18,9 @@ public sealed class BenchReport
     public void Add(string measure, LoadResult load, string baseline = "", string ratio = "")
     {
         if (load.Errors > 0) Errors.Add($"{measure}: {load.Errors} failed, first: {load.FirstError}");
-        Add(measure, $"{PerSecond(load.PerSecond)}, p50 {Ms(load.P50Ms)}, p99 {Ms(load.P99Ms)}", baseline, ratio);
+        var cpu = double.IsNaN(load.AppCpuMsPerOp) ? "" : $"; CPU per op: this process {CpuMs(load.AppCpuMsPerOp)}"
+            + (double.IsNaN(load.PostgresCpuMsPerOp) ? "" : $", PostgreSQL {CpuMs(load.PostgresCpuMsPerOp)}");
+        Add(measure, $"{PerSecond(load.PerSecond)}, p50 {Ms(load.P50Ms)}, p99 {Ms(load.P99Ms)}{cpu}", baseline, ratio);
     }
 
     public void Write(TextWriter output)
@@ -35,6 +37,7 @@ public sealed class BenchReport
 
     public static string PerSecond(double value) => $"{Num(value)}/s";
     public static string Ms(double value) => double.IsNaN(value) ? "-" : value < 10 ? $"{value.ToString("0.0", CultureInfo.InvariantCulture)} ms" : $"{Num(value)} ms";
+    private static string CpuMs(double value) => $"{value.ToString("0.00", CultureInfo.InvariantCulture)} ms";
     public static string Ratio(double value) => double.IsFinite(value) ? $"{value.ToString("0.00", CultureInfo.InvariantCulture)}x" : "-";
     public static string Num(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

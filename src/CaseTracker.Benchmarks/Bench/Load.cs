@@ -7,6 +7,9 @@ namespace CaseTracker.Benchmarks.Bench;
 public sealed record LoadResult(int Clients, long Operations, long Errors, TimeSpan Took, double P50Ms, double P99Ms, string? FirstError)
 {
     public double PerSecond => Operations / Took.TotalSeconds;
+    /// <summary>CPU milliseconds per completed operation in this process (server and clients) and in PostgreSQL, when known.</summary>
+    public double AppCpuMsPerOp { get; init; } = double.NaN;
+    public double PostgresCpuMsPerOp { get; init; } = double.NaN;
 }
 
 /// <summary>
@@ -29,6 +32,7 @@ public static class Load
         var histograms = Enumerable.Range(0, clients).Select(_ => new LongHistogram(TimeStamp.Minutes(5), 3)).ToArray();
         long operations = 0, errors = 0;
         string? firstError = null;
+        var cpu = CpuMeter.Now();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
@@ -59,9 +63,15 @@ public static class Load
         })).ToArray();
         await Task.WhenAll(workers);
         var took = clock.Elapsed;
+        var cpuAfter = CpuMeter.Now();
         var all = new LongHistogram(TimeStamp.Minutes(5), 3);
         foreach (var h in histograms) all.Add(h);
         double Ms(double percentile) => all.TotalCount == 0 ? double.NaN : all.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
-        return new LoadResult(clients, operations, errors, took, Ms(50), Ms(99), firstError);
+        double PerOp(TimeSpan? used) => used is { } u && operations > 0 ? u.TotalMilliseconds / operations : double.NaN;
+        return new LoadResult(clients, operations, errors, took, Ms(50), Ms(99), firstError)
+        {
+            AppCpuMsPerOp = PerOp(cpuAfter.App - cpu.App),
+            PostgresCpuMsPerOp = PerOp(cpuAfter.Postgres - cpu.Postgres),
+        };
     }
 }
