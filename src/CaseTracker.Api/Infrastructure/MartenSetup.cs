@@ -46,6 +46,9 @@ public static class MartenSetup
             options.Events.TimeProvider = new MicrosecondClock(provider.GetRequiredService<TimeProvider>());
             // Audit: who wrote each event (the key's principal) and in which request.
             options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
+            var paging = ProjectionPaging.From(configuration);
+            // A rebuild's inserts go to the database through binary COPY (see ProjectionPaging).
+            options.Projections.RebuildWithBulkCopy = true;
             options.Events.AddEventTypes([
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
@@ -56,26 +59,26 @@ public static class MartenSetup
             // The Case aggregate the writes decide on: an inline snapshot read with its version in one query
             // (Marten:CaseAggregation=Live folds the stream on every write instead).
             options.Projections.Add<CaseAggregateProjection>(
-                string.Equals(configuration["Marten:CaseAggregation"], "Live", StringComparison.OrdinalIgnoreCase) ? ProjectionLifecycle.Live : ProjectionLifecycle.Inline);
-            options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline);
+                string.Equals(configuration["Marten:CaseAggregation"], "Live", StringComparison.OrdinalIgnoreCase) ? ProjectionLifecycle.Live : ProjectionLifecycle.Inline, paging);
+            options.Projections.Add<CaseHistoryProjection>(ProjectionLifecycle.Inline, paging);
             options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).IgnoreIndex(SearchIndexes.CaseIndex)
                 // The case list's order (newest change, then id) as one index: a keyset page is a range scan of its rows.
                 .Index([c => c.UpdatedAt, c => c.Id], i => i.Name = "ct_casehistory_updated_id");
 
-            options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline, paging);
             // The text hash is unique: the same article under two URLs is stored once.
             options.Schema.For<SourceDocument>().UniqueIndex(UniqueIndexType.Computed, s => s.TextSha256).IgnoreIndex(SearchIndexes.SourceIndex);
-            options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline);
-            options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<ReviewClaimProjection>(ProjectionLifecycle.Inline, paging);
+            options.Projections.Add<SubjectAliasProjection>(ProjectionLifecycle.Inline, paging);
             options.Schema.For<SubjectAlias>().Index(a => a.SurvivorKey);
             options.Schema.For<CaseHistory>().Index(c => c.SubjectKey);
             OpenCases.Configure(options);
             options.Schema.For<ReviewClaim>().Index(c => c.Status).Index(c => c.SourceId);
             // Platform activity: async, run by the daemon (below), reading the inline lookup of each case's platform.
-            options.Projections.Add<PlatformActivityCaseProjection>(ProjectionLifecycle.Inline);
-            options.Projections.Add<PlatformActivityProjection>(ProjectionLifecycle.Async);
+            options.Projections.Add<PlatformActivityCaseProjection>(ProjectionLifecycle.Inline, paging);
+            options.Projections.Add<PlatformActivityProjection>(ProjectionLifecycle.Async, paging);
             options.Schema.For<PlatformActivity>().Index(d => d.PlatformKey).Index(d => d.MonthNumber);
-            options.Projections.Add<SourceIndexProjection>(ProjectionLifecycle.Inline);
+            options.Projections.Add<SourceIndexProjection>(ProjectionLifecycle.Inline, paging);
             // A gap left by a rolled-back append holds the daemon this long. Marten's own default (3 s), the safe side: with
             // 250 ms, full test runs on a loaded machine missed an event in the async platform activity (four-source story).
             options.Projections.StaleSequenceThreshold = configuration.GetValue("Marten:StaleSequenceThreshold", TimeSpan.FromSeconds(3));

@@ -46,35 +46,33 @@ public static class BenchCommand
 
         await log.WriteLineAsync("raw PostgreSQL: one-row INSERT + COMMIT, COPY");
         var commits = new Dictionary<int, LoadResult>();
-        foreach (var clients in options.Clients)
+        foreach (var clients in options.Runs("writes") ? options.Clients : []) // the writes' baseline
         {
             commits[clients] = await raw.CommitsAsync(clients, options.Warmup, options.PointDuration);
             report.Add($"raw PostgreSQL: one-row INSERT + COMMIT, {Clients(clients)}", commits[clients]);
         }
-        var copy = options.WritesOnly ? double.NaN : await raw.CopyAsync(options.CopyRows);
-        if (!options.WritesOnly)
-        {
-            report.Add($"raw PostgreSQL: COPY of {Num(options.CopyRows)} event-sized rows", $"{PerSecond(copy)} rows");
-            await log.WriteLineAsync("extraction on one thread");
-            var extraction = ExtractionSpeed.Measure(options.ExtractionDuration);
-            report.Add($"extraction, one ~{Num(extraction.Characters)}-character article, one thread", $"{PerSecond(extraction.ArticlesPerSecond)} articles",
-                $"lower-case and split: {PerSecond(extraction.BaselinePerSecond)}", $"costs {extraction.CostOverBaseline:0.0}x the baseline");
-        }
+        var copy = await raw.CopyAsync(options.CopyRows);
+        report.Add($"raw PostgreSQL: COPY of {Num(options.CopyRows)} event-sized rows", $"{PerSecond(copy)} rows");
+
+        await log.WriteLineAsync("extraction on one thread");
+        var extraction = ExtractionSpeed.Measure(options.ExtractionDuration);
+        report.Add($"extraction, one ~{Num(extraction.Characters)}-character article, one thread", $"{PerSecond(extraction.ArticlesPerSecond)} articles",
+            $"lower-case and split: {PerSecond(extraction.BaselinePerSecond)}", $"costs {extraction.CostOverBaseline:0.0}x the baseline");
 
         await log.WriteLineAsync("starting the API on loopback Kestrel");
         await using var api = await BenchApi.StartAsync(database.ConnectionString);
         var store = api.Store;
 
         await log.WriteLineAsync($"generating ~{Num(options.Events)} events in {Num(options.Cases)} cases");
-        var generated = await new DataGenerator(store, api.Services.GetRequiredService<SourceIngestion>(), log).RunAsync(options.Events, options.Cases);
-        report.Add($"generator: {Num(generated.Events)} events ({Num(generated.Cases)} cases, {Num(generated.Sources)} sources, {Num(generated.Claims)} claims accepted, {Num(generated.Disputes)} disputes, {Num(generated.Merges)} merges, {Num(generated.Closed)} closed), batched appends with inline projections",
-            $"{PerSecond(generated.EventsPerSecond)} events", $"COPY {PerSecond(copy)}", Ratio(generated.EventsPerSecond / copy));
+        var generated = await new DataGenerator(store, api.Services, database.ConnectionString, log).RunAsync(options.Events, options.Cases);
+        report.Add($"generator: {Num(generated.Events)} events ({Num(generated.Cases)} cases, {Num(generated.Sources)} sources, {Num(generated.Claims)} claims accepted, {Num(generated.Disputes)} disputes, {Num(generated.Merges)} merges, {Num(generated.Closed)} closed), extracted, decided and appended in batches ({generated.Appending.TotalSeconds:0} s), then every read model built by the rebuild",
+            $"{PerSecond(generated.EventsPerSecond)} events ({PerSecond(generated.AppendedPerSecond)} appending)", $"COPY {PerSecond(copy)}", Ratio(generated.EventsPerSecond / copy));
         if (generated.WritableCases.Count == 0) report.Errors.Add("generator: no open case was produced (did the extractor read the articles?)");
 
         var workloads = new ApiWorkloads(api.Client, generated.WritableCases);
-        await log.WriteLineAsync("reads");
+        if (options.Runs("reads")) await log.WriteLineAsync("reads");
         var totalEvents = await CountEventsAsync(dataSource, store);
-        foreach (var clients in options.Clients.Where(c => c <= 8 && !options.WritesOnly))
+        foreach (var clients in options.Runs("reads") ? options.Clients.Where(c => c <= 8) : [])
         {
             report.Add($"GET /api/cases/{{id}} (history), {Num(totalEvents)} events stored, {Clients(clients)}",
                 await Load.RunAsync(clients, options.Warmup, options.PointDuration, workloads.History()));
@@ -82,51 +80,56 @@ public static class BenchCommand
                 await Load.RunAsync(clients, options.Warmup, options.PointDuration, workloads.List()));
         }
 
-        await log.WriteLineAsync("HTTP writes");
+        if (options.Runs("writes")) await log.WriteLineAsync("HTTP writes");
         var writes = new (string Name, Func<int, Load.Operation> Operation)[]
         {
             ("POST /api/cases (open a case)", _ => workloads.OpenCase()),
             ("POST /api/cases/{id}/actions (existing cases)", workloads.RecordAction),
             ("POST /api/sources (ingest a ~600-character article)", _ => workloads.IngestArticle()),
         };
-        foreach (var (name, operation) in writes)
+        foreach (var (name, operation) in options.Runs("writes") ? writes : [])
             foreach (var clients in options.Clients)
             {
                 var load = await Load.RunAsync(clients, options.Warmup, options.PointDuration, operation(clients));
                 report.Add($"{name}, {Clients(clients)}", load, $"commits {PerSecond(commits[clients].PerSecond)}", Ratio(load.PerSecond / commits[clients].PerSecond));
             }
 
-        if (options.WritesOnly) return await Finish(report);
+        if (options.Runs("lag")) await Lag(report, options, store, database.ConnectionString, workloads, log);
+        if (options.Runs("import"))
+        {
+            await log.WriteLineAsync("bulk import");
+            await BulkImport(report, api.Services, options, copy, log);
+        }
+        if (options.Runs("rebuild")) await Rebuild(report, api, dataSource, copy, log);
 
+        if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the end (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
+        report.Add("peak working set (API, bench clients and generator in one process)", $"{Num(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0)} MB");
+        return report;
+    }
+
+    private static async Task Lag(BenchReport report, BenchOptions options, IDocumentStore store, string connectionString, ApiWorkloads workloads, TextWriter log)
+    {
         await log.WriteLineAsync("async projection lag under write load");
         var lagClients = options.Clients.Contains(8) ? 8 : options.Clients.Max();
-        var (lagLoad, lag) = await new ProjectionLag(store, database.ConnectionString).DuringAsync(
+        var (lagLoad, lag) = await new ProjectionLag(store, connectionString).DuringAsync(
             () => Load.RunAsync(lagClients, TimeSpan.Zero, options.PointDuration, workloads.RecordAction(lagClients)), TimeSpan.FromSeconds(60));
         if (lagLoad.Errors > 0) report.Errors.Add($"lag load: {lagLoad.Errors} failed, first: {lagLoad.FirstError}");
         if (!lag.CaughtUp) report.Errors.Add($"async projections had not caught up {lag.CatchUp.TotalSeconds:0} s after the load stopped");
         report.Add($"async projection lag (platform activity) while {Clients(lagClients)} record actions ({PerSecond(lagLoad.PerSecond)})",
             $"median {Num(lag.MedianEventsBehind)}, max {Num(lag.MaxEventsBehind)} events behind; caught up {Ms(lag.CatchUp.TotalMilliseconds)} after the load");
+    }
 
-        await log.WriteLineAsync("bulk import");
-        await BulkImport(report, api.Services, options, copy, log);
-
+    private static async Task Rebuild(BenchReport report, BenchApi api, NpgsqlDataSource dataSource, double copy, TextWriter log)
+    {
+        var store = api.Store;
         await log.WriteLineAsync("projection rebuild");
-        totalEvents = await CountEventsAsync(dataSource, store);
+        var totalEvents = await CountEventsAsync(dataSource, store);
         var rebuildClock = Stopwatch.StartNew();
         var rebuilt = await new ProjectionRebuild(store, api.Services).RunAsync(TimeSpan.FromMinutes(30));
         var rebuildRate = totalEvents / rebuildClock.Elapsed.TotalSeconds;
         report.Add($"rebuild of every projection ({rebuilt.Count}) from {Num(totalEvents)} events",
             $"{PerSecond(rebuildRate)} events ({rebuildClock.Elapsed.TotalSeconds:0.0} s; slowest {rebuilt.MaxBy(r => r.Took)?.Name} {rebuilt.Max(r => r.Took).TotalSeconds:0.0} s)",
             $"COPY {PerSecond(copy)}", Ratio(rebuildRate / copy));
-
-        return await Finish(report);
-    }
-
-    private static async Task<BenchReport> Finish(BenchReport report)
-    {
-        if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the end (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
-        report.Add("peak working set (API, bench clients and generator in one process)", $"{Num(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0)} MB");
-        return report;
     }
 
     private static async Task BulkImport(BenchReport report, IServiceProvider services, BenchOptions options, double copy, TextWriter log)
@@ -168,7 +171,7 @@ public static class BenchCommand
         report.Machine.Add($"PostgreSQL {await raw.ServerVersionAsync()} (fsync {await raw.SettingAsync("fsync")}, synchronous_commit {await raw.SettingAsync("synchronous_commit")}, shared_buffers {await raw.SettingAsync("shared_buffers")})");
         // Other work on the machine moves every figure; the load average says how much there was.
         if (File.Exists("/proc/loadavg")) report.Machine.Add($"load average at the start (1, 5, 15 min): {string.Join(", ", (await File.ReadAllTextAsync("/proc/loadavg")).Split(' ').Take(3))}");
-        report.Machine.Add($"mode: {(options.Quick ? "quick" : "full")}, {options.PointDuration.TotalSeconds:0.#} s per point after {options.Warmup.TotalSeconds:0.#} s warm-up, clients {string.Join("/", options.Clients)}; data: ~{Num(options.Events)} events in {Num(options.Cases)} cases, COPY of {Num(options.CopyRows)} rows, import of {Num(options.ImportArticles)} articles; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        report.Machine.Add($"mode: {(options.Quick ? "quick" : "full")}, {options.PointDuration.TotalSeconds:0.#} s per point after {options.Warmup.TotalSeconds:0.#} s warm-up, clients {string.Join("/", options.Clients)}; parts: {string.Join(", ", BenchOptions.AllParts.Where(options.Runs))}; data: ~{Num(options.Events)} events in {Num(options.Cases)} cases, COPY of {Num(options.CopyRows)} rows, import of {Num(options.ImportArticles)} articles; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
     }
 
     private static string Clients(int n) => n == 1 ? "1 client" : $"{n} clients";

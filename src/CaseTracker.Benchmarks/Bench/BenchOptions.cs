@@ -23,8 +23,12 @@ public sealed record BenchOptions
     public int ImportArticles { get; init; } = 5_000;
     public TimeSpan ExtractionDuration { get; init; } = TimeSpan.FromSeconds(5);
     public bool KeepDatabase { get; init; }
-    /// <summary>`--only writes`: the commit baselines and the HTTP writes only (with the little data they need), for quick iterations on the write path.</summary>
-    public bool WritesOnly { get; init; }
+    /// <summary>The parts to measure after the baselines and the generator (all when not narrowed with --only).</summary>
+    public IReadOnlySet<string> Parts { get; init; } = AllParts;
+
+    public static readonly IReadOnlySet<string> AllParts = new HashSet<string> { "reads", "writes", "lag", "import", "rebuild" };
+
+    public bool Runs(string part) => Parts.Contains(part);
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -51,12 +55,21 @@ public sealed record BenchOptions
                 "--copy-rows" => options with { CopyRows = int.Parse(Next()) },
                 "--import" => options with { ImportArticles = int.Parse(Next()) },
                 "--keep" => options with { KeepDatabase = true },
-                "--only" => Next() is "writes" ? options with { WritesOnly = true } : throw new ArgumentException("--only takes: writes"),
-                var unknown => throw new ArgumentException($"Unknown bench option {unknown}. Options: --quick --db CONN --port N --seconds S --clients 1,8,32 --events N --cases N --copy-rows N --import N --keep --only writes"),
+                "--only" => options with { Parts = OnlyParts(Next()) },
+                var unknown => throw new ArgumentException($"Unknown bench option {unknown}. Options: --quick --db CONN --port N --seconds S --clients 1,8,32 --events N --cases N --copy-rows N --import N --keep --only reads,writes,lag,import,rebuild"),
             };
         }
         if (options.Cases < 1 || options.Events < options.Cases * 4)
             throw new ArgumentException("--events must be at least four times --cases (a case with one article is about eight events).");
         return options;
+    }
+
+    private static HashSet<string> OnlyParts(string list)
+    {
+        var parts = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = parts.Where(p => !AllParts.Contains(p.ToLowerInvariant())).ToList();
+        if (parts.Count == 0 || unknown.Count > 0)
+            throw new ArgumentException($"--only takes some of {string.Join(",", AllParts)}; not {string.Join(",", unknown)}.");
+        return parts.Select(p => p.ToLowerInvariant()).ToHashSet();
     }
 }

@@ -1,0 +1,23 @@
+using JasperFx.Events.Projections;
+
+namespace CaseTracker.Api.ReadModels;
+
+/// <summary>
+/// How many events a projection reads per page when the daemon runs or rebuilds it, and how many
+/// read models a rebuild keeps in memory before writing them. Marten's default page (500 events)
+/// made a rebuild mostly round trips; with writes deferred, each read model is written once per
+/// flush window, as a plain insert that Marten sends through binary COPY.
+/// </summary>
+public static class ProjectionPaging
+{
+    public static Action<AsyncOptions> From(IConfiguration configuration)
+    {
+        var pageSize = configuration.GetValue("Marten:ProjectionPageSize", 10_000);
+        var flushThreshold = configuration.GetValue("Marten:RebuildFlushThreshold", 50_000);
+        return options =>
+        {
+            options.BatchSize = pageSize;
+            options.RebuildFlushThreshold = flushThreshold;
+        };
+    }
+}
