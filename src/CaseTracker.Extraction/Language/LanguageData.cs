@@ -62,6 +62,9 @@ internal sealed class LanguageData
     public bool VerbInitial { get; set; }
     /// <summary>The passive auxiliary may follow the participle ("aufgehoben worden", "verwijderd werd"): it marks the passive there too.</summary>
     public bool AuxiliaryAfterParticiple { get; set; }
+
+    /// <summary>Every noun is capitalised (German): a lone capitalised word after an article is a noun, not a name.</summary>
+    public bool CapitalisedNouns { get; set; }
     /// <summary>
     /// Every noun is capitalised (German): a single capitalised word right after a lower-case word with one of these
     /// adjective endings ("nach erneuter Prüfung", "der russische Sender") is a common noun, not a name.

@@ -15,6 +15,7 @@ internal sealed class LanguagePack
     public bool MonthFirstNumeric { get; }
     public bool VerbInitial { get; }
     public bool AuxiliaryAfterParticiple { get; }
+    public bool CapitalisedNouns { get; }
     public IReadOnlyList<string> AdjectiveEndings { get; }
     public IReadOnlyList<string> PassiveEndings { get; }
     public IReadOnlyList<string> PassivePrefixes { get; }
@@ -28,6 +29,7 @@ internal sealed class LanguagePack
         MonthFirstNumeric = data.NumericDateOrder == "mdy";
         VerbInitial = data.VerbInitial;
         AuxiliaryAfterParticiple = data.AuxiliaryAfterParticiple;
+        CapitalisedNouns = data.CapitalisedNouns;
         AdjectiveEndings = data.AdjectiveEndings.Select(w => Folding.Fold(w)).ToArray();
         PassiveEndings = data.PassiveEndings.Select(w => Folding.Fold(w)).ToArray();
         PassivePrefixes = data.PassivePrefixes.Select(w => Folding.Fold(w)).ToArray();

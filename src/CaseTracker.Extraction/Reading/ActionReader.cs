@@ -46,6 +46,13 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var agent = byAgent ?? (passive ? PassiveAgent(h, s)
             : (a.Language.VerbInitial ? ActorAfterVerb(h, s) : null) ?? discourse.NearestBefore(actorFrom, Math.Max(s.First, h.First - 14)));
         if (agent is not null) agent = discourse.Resolve(agent);
+        // "X hat von Instagram eine Verwarnung erhalten", "X received a warning from YouTube": the person before is the
+        // one acted on, the platform after the preposition beside the action noun acts.
+        SubjectRef? recipient = null;
+        if (ReceivedFrom(h, s) is { } giver
+            && discourse.NearestBefore(Math.Min(giver.First, actorFrom), Math.Max(s.First, h.First - 14)) is { } before
+            && discourse.Resolve(before) is { Role: PartyRole.Named or PartyRole.SubjectSide, Name: { } receiver })
+            (recipient, agent) = (new SubjectRef(receiver, SubjectKind.Account, true), giver);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
         // "We remove content that targets...", "TikTok rimuove i contenuti che...": policy in general, no one in particular.
@@ -67,7 +74,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var (platform, stated) = Platform(h, s, noun, agent, anaphora ? previous : null);
         if (platform is null) return null;
 
-        var subject = subjects.Find(h, s, noun, passive, platform, earlier, anaphora);
+        var subject = recipient is not null && (noun is null || subjects.GrammaticalName(h, s, noun, passive) is null)
+            ? recipient : subjects.Find(h, s, noun, passive, platform, earlier, anaphora);
         if (subject is null) return null;
         if (subject.Named == false && noun is null && anaphora && previous is not null) subject = previous.Subject;
 
@@ -170,6 +178,21 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
             if (a.Has(t, HitKind.SubjectNoun) || a.Has(t, HitKind.Action)) return null;
             if (Party.At(a, t) is { } party)
                 return party.Role is PartyRole.Platform or PartyRole.Government || party.RefersToPlatform ? party : null;
+        }
+        return null;
+    }
+
+    /// <summary>Words between the action noun and "von Instagram" / "from YouTube" on either side.</summary>
+    private const int GiverReach = 3;
+
+    /// <summary>A platform after an agent preposition right beside an action noun, in its clause: "von Instagram eine Verwarnung".</summary>
+    private Party? ReceivedFrom(Hit h, Sentence s)
+    {
+        var clause = a.Tokens[h.First].Clause;
+        for (var t = Math.Max(s.First, h.First - GiverReach); t <= Math.Min(s.End - 2, h.Last + 1); t++)
+        {
+            if (a.Tokens[t].Clause != clause || (t >= h.First && t <= h.Last) || a.At(t, HitKind.AgentPreposition) is not { } by || by.First != t) continue;
+            if (Party.At(a, by.Last + 1) is { Role: PartyRole.Platform } giver && giver.First == by.Last + 1) return giver;
         }
         return null;
     }

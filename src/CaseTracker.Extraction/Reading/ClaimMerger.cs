@@ -20,9 +20,10 @@ internal static class ClaimMerger
         public List<QuoteSpan> Quotes { get; } = [first.Quote];
         public List<ExtractedReason> Reasons { get; } = [];
         public double Confidence { get; set; } = first.Confidence;
+        public List<ActionMention> Mentions { get; } = [first];
     }
 
-    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<ActionMention> mentions, IReadOnlyList<ReasonMention> reasons)
+    public static IReadOnlyList<ExtractedClaim> Merge(IReadOnlyList<ActionMention> mentions, IReadOnlyList<ReasonMention> reasons, int headlineSentences = 0)
     {
         var drafts = new List<Draft>();
         var byMention = new Dictionary<ActionMention, Draft>(ReferenceEqualityComparer.Instance);
@@ -41,6 +42,7 @@ internal static class ClaimMerger
                 if (draft.Quotes.Count < MaxQuotes && !draft.Quotes.Contains(m.Quote)) draft.Quotes.Add(m.Quote);
                 // Each independent report of the same action makes it more certain.
                 draft.Confidence = Math.Min(0.98, Math.Max(draft.Confidence, m.Confidence) + 0.05);
+                draft.Mentions.Add(m);
             }
             byMention[m] = draft;
         }
@@ -50,6 +52,7 @@ internal static class ClaimMerger
             if (draft.Reasons.Any(x => x.Category == r.Reason.Category && x.StatedBy == r.Reason.StatedBy)) continue;
             draft.Reasons.Add(r.Reason);
         }
+        FoldHeadlines(drafts, headlineSentences);
         ShareGrounds(drafts);
         return drafts.Select(d => new ExtractedClaim(
                 d.First.Platform, d.Subject.Name, d.Subject.Kind, d.First.Action, d.Date, d.Scope,
@@ -76,6 +79,32 @@ internal static class ClaimMerger
                                                     && SubjectNames.Compatible(o.Subject.Name, d.Subject.Name)
                                                     && o.Reasons.Any(r => r.StatedBy == StatedBy.Platform));
             if (source is not null) d.Reasons.AddRange(source.Reasons.Where(r => r.StatedBy == StatedBy.Platform));
+        }
+    }
+
+    /// <summary>
+    /// "Instagram verwarnt Fitness-Influencerin" over "Sophie Brandl hat von Instagram eine Verwarnung erhalten": a headline
+    /// names the subject loosely (a role, a handle, a nickname). A claim told only in the headline is the one action of
+    /// that platform and code the body tells, when the body tells exactly one.
+    /// </summary>
+    private static void FoldHeadlines(List<Draft> drafts, int headlineSentences)
+    {
+        if (headlineSentences == 0) return;
+        foreach (var d in drafts.Where(d => d.Mentions.All(m => m.Sentence < headlineSentences)).ToList())
+        {
+            var body = drafts.Where(o => o != d && o.First.Platform == d.First.Platform && o.First.Action == d.First.Action
+                                         && o.Mentions.Any(m => m.Sentence >= headlineSentences)
+                                         && (o.Date is null || d.Date is null || o.Date.IsCompatibleWith(d.Date))).ToList();
+            if (body.Count != 1) continue;
+            var target = body[0];
+            if (!target.Subject.Named && d.Subject.Named) target.Subject = d.Subject;
+            if (target.Date is null) target.Date = d.Date;
+            target.Scope ??= d.Scope;
+            foreach (var q in d.Quotes) if (target.Quotes.Count < MaxQuotes && !target.Quotes.Contains(q)) target.Quotes.Insert(0, q);
+            foreach (var r in d.Reasons) if (!target.Reasons.Any(x => x.Category == r.Category && x.StatedBy == r.StatedBy)) target.Reasons.Add(r);
+            target.Confidence = Math.Min(0.98, Math.Max(target.Confidence, d.Confidence) + 0.05);
+            target.Mentions.AddRange(d.Mentions);
+            drafts.Remove(d);
         }
     }
 

@@ -31,9 +31,16 @@ internal static class ClaimReader
             }
             var assigned = AssignDates(a, hits, sentenceDates);
             var read = mentions.Count;
+            var told = new bool[hits.Count];
             for (var i = 0; i < hits.Count; i++)
-                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention) mentions.AddRange(Listed(a, s, hits[i], mention));
-            if (mentions.Count == read) Retold(a, s, hits, assigned, mentions, retold);
+                if (actions.Read(hits[i], s, assigned[i], mentions) is { } mention)
+                {
+                    mentions.AddRange(Listed(a, s, hits[i], mention));
+                    told[i] = true;
+                }
+            // "Die Verwarnung sei am 18. August ausgesprochen worden, die Beiträge seien entfernt worden": each action word
+            // that gave no claim of its own may name an earlier action again, even beside one that did.
+            Retold(a, s, hits, assigned, told, mentions, read, retold);
             if (mentions.Count == read && hits.Count == 0) mentions.AddRange(SameAgain(a, s, sentenceDates, mentions));
             foreach (var reason in reasons.ReadAll(s, mentions))
             {
@@ -46,7 +53,20 @@ internal static class ClaimReader
         var dated = DatesNearby(a, mentions, dates, retold);
         if (dated.Count > 0)
             reasonMentions = reasonMentions.Select(r => dated.TryGetValue(r.Target, out var m) ? r with { Target = m } : r).ToList();
-        return ClaimMerger.Merge(mentions.Select(m => dated.GetValueOrDefault(m, m)).ToList(), reasonMentions);
+        return ClaimMerger.Merge(mentions.Select(m => dated.GetValueOrDefault(m, m)).ToList(), reasonMentions, HeadlineSentences(a));
+    }
+
+    /// <summary>Longest headline: lines of one sentence each at the top of the article (title, kicker, headline).</summary>
+    private const int MaxHeadlineLines = 3;
+
+    /// <summary>The sentences of the headline: the leading lines that hold one sentence each.</summary>
+    private static int HeadlineSentences(ArticleText a)
+    {
+        var count = 0;
+        while (count < Math.Min(MaxHeadlineLines, a.Sentences.Count - 1)
+               && (count == 0 || a.Tokens[a.Sentences[count].First].NewlineBefore)
+               && a.Tokens[a.Sentences[count + 1].First].NewlineBefore) count++;
+        return count;
     }
 
     /// <summary>
@@ -103,17 +123,18 @@ internal static class ClaimReader
     }
 
     /// <summary>Sentences back to the action a retelling may refer to.</summary>
-    private const int RetellReach = 6;
+    private const int RetellReach = 10;
 
     /// <summary>
     /// "Die endgültige Sperre erfolgte am 3. April", "The suspension took effect on May 2": a sentence that names an
     /// action again, with a date but no claim of its own, dates the latest undated report of that action just before.
     /// </summary>
-    private static void Retold(ArticleText a, Sentence s, List<Hit> hits, PartialDate?[] assigned, List<ActionMention> mentions,
-        Dictionary<(int Sentence, int Token), PartialDate> retold)
+    private static void Retold(ArticleText a, Sentence s, List<Hit> hits, PartialDate?[] assigned, bool[] told, List<ActionMention> mentions,
+        int before, Dictionary<(int Sentence, int Token), PartialDate> retold)
     {
         for (var i = 0; i < hits.Count; i++)
         {
+            if (told[i]) continue;
             // Definite: "the ban", "die (endgültige) Sperre"; an action word with no article may be a new action or a state.
             var h = hits[i];
             // "Ștergerea a avut loc pe 2 decembrie": an action noun opening the sentence is the action named again
@@ -121,7 +142,7 @@ internal static class ClaimReader
             var definite = a.Has(h.First - 1, HitKind.Determiner) || (h.First - 2 >= s.First && a.Has(h.First - 2, HitKind.Determiner))
                            || (h.First == s.First && a.Tokens[h.First].Kind == Text.TokenKind.Word);
             if (assigned[i] is not { } date || !definite) continue;
-            for (var m = mentions.Count - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
+            for (var m = before - 1; m >= 0 && s.Index - mentions[m].Sentence <= RetellReach; m--)
             {
                 var earlier = mentions[m];
                 if (!SameKind(hits[i].Value, earlier.Action)) continue;

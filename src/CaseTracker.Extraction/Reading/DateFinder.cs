@@ -76,8 +76,13 @@ internal static class DateFinder
             var approximate = a.AnyIn(HitKind.Approximate, first - 2, first);
             var blocked = false;
             for (var t = first - 1; t >= Math.Max(0, first - 4) && tokens[t].Clause == tokens[first].Clause; t--)
+            {
                 // "sospeso da Instagram il 21 settembre": "da" introduces the agent here, not a starting point.
                 if (a.Has(t, HitKind.DateBlocker) && !(a.Has(t, HitKind.AgentPreposition) && Party.At(a, t + 1) is { Role: PartyRole.Platform })) blocked = true;
+                // "nach ihren Angaben am 21. August": the blocker governs the date only with nothing but articles and
+                // short function words between; a noun between makes it govern that noun instead.
+                if (!a.Has(t, HitKind.Determiner) && tokens[t].IsWord && tokens[t].Norm.Length > 3 && !a.Has(t, HitKind.DateBlocker)) break;
+            }
             // "a spokesperson said on Thursday", "confirmó el jueves": the date of a statement, not of an action.
             for (var t = first - 1; t >= Math.Max(0, first - 3) && tokens[t].Clause == tokens[first].Clause; t--)
                 if (a.Has(t, HitKind.SpeakerBefore) && !a.Has(t, HitKind.Action)) blocked = true;

@@ -66,7 +66,9 @@ internal sealed class Discourse
         for (var t = party.First - 1; t >= Math.Max(0, party.First - 3); t--)
         {
             // "das Konto von X", or a noun governing X in the genitive case: "аккаунт Ивана Петрова".
-            if (_a.Has(t, HitKind.Possessor) || _a.Has(t, HitKind.SubjectNoun)) return true;
+            // "Der Youtuber X hat ...": an article that can be genitive ("der", "des") opening the clause governs nothing.
+            var opening = t == _a.Sentences[_a.Tokens[t].Sentence].First || _a.Tokens[t - 1].Kind == Text.TokenKind.Punct;
+            if ((_a.Has(t, HitKind.Possessor) && !(opening && _a.Has(t, HitKind.Determiner))) || _a.Has(t, HitKind.SubjectNoun)) return true;
             var lowerWord = _a.Tokens[t].Kind == Text.TokenKind.Word && !_a.Tokens[t].Capitalized;
             // "den Kanal „Laborfunk“": the quote mark between the noun and the name it gives.
             var quoteMark = _a.Tokens[t].Kind == Text.TokenKind.Punct && Text.Tokenizer.OpeningQuotes.Contains(_a.Tokens[t].PunctChar);

@@ -26,6 +26,8 @@ internal static class EntityFinder
         HitKind.Passive, HitKind.Negation, HitKind.ClauseBreak, HitKind.AgentPreposition, HitKind.ScopePreposition,
         HitKind.GovernmentParty, HitKind.PlatformParty, HitKind.SubjectParty, HitKind.SubjectNoun, HitKind.Action,
         HitKind.RoleNoun, HitKind.ExecutiveTitle, HitKind.DurationUnit, HitKind.RelativeWeek, HitKind.FollowingDay,
+        // "Drei Beiträge wurden gelöscht": a number word opening a sentence is capitalised, not a name.
+        HitKind.NumberWord,
     ];
 
     public static List<Hit> Find(ArticleText article, List<Hit> hits)
@@ -35,6 +37,7 @@ internal static class EntityFinder
         var noun = new bool[tokens.Count];
         var scopeAt = new bool[tokens.Count];
         var determiner = new bool[tokens.Count];
+        var numberWord = new bool[tokens.Count];
         var postAt = new bool[tokens.Count];
         foreach (var hit in hits)
         {
@@ -42,6 +45,7 @@ internal static class EntityFinder
             else if (Array.IndexOf(NotEntity, hit.Kind) >= 0) for (var t = hit.First; t <= hit.Last; t++) blocked[t] = true;
             if (hit.Kind == HitKind.ScopePreposition) scopeAt[hit.Last] = true;
             if (hit.Kind == HitKind.Determiner) determiner[hit.Last] = true;
+            if (hit.Kind == HitKind.NumberWord) numberWord[hit.Last] = true;
             if (hit.Kind == HitKind.ScopePostposition) postAt[hit.First] = true;
         }
         var lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
@@ -72,6 +76,11 @@ internal static class EntityFinder
                 || (tokens[first - 1].Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(tokens[first - 1].PunctChar));
             if (first == i && sentenceStart && lowercaseWords.Contains(tokens[first].Norm)) continue;
             if (first == i && AfterAdjective(first)) continue;
+            // "nach Ablauf einer Frist": where every noun is capitalised, a lone capitalised word after an article is a noun.
+            // So is one after a number: "mit 40.000 Followern".
+            if (first == i && article.Language.CapitalisedNouns && first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence
+                && (determiner[first - 1] || tokens[first - 1].Kind == TokenKind.Number || numberWord[first - 1])
+                && !(first > 1 && determiner[first - 1] && scopeAt[first - 2])) continue;
             var before = first - 1;
             if (before >= 0 && determiner[before]) before--;
             // "Türkiye'de": a locative ending glued right after the name.

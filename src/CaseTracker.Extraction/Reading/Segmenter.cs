@@ -52,6 +52,8 @@ internal static class Segmenter
         var opens = next.Capitalized || next.Uncased || next.Kind == TokenKind.Number || (next.Kind == TokenKind.Punct && Tokenizer.OpeningQuotes.Contains(next.PunctChar));
         if (!opens) return false;
         if (tokens[j].PunctChar != '.' || j == 0) return true;
+        // "40.000 Follower", "3.5": a full stop with a digit glued on both sides is inside a number.
+        if (j == i - 1 && next.Kind == TokenKind.Number && next.Start == tokens[j].End && tokens[j - 1].Kind == TokenKind.Number && tokens[j - 1].End == tokens[j].Start) return false;
         var before = tokens[j - 1];
         if (before.End != tokens[j].Start) return true;
         if (before.Kind == TokenKind.Word && (before.Norm.Length == 1 || Abbreviations.Contains(before.Norm))) return false;

@@ -164,7 +164,25 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
         for (var aux = action.First - 1; aux > s.First && a.Tokens[aux].Clause == a.Tokens[action.First].Clause; aux--)
         {
             if (!a.Has(aux, HitKind.Passive) || a.Has(aux - 1, HitKind.Passive)) continue;
-            return a.At(aux - 1, HitKind.Entity) is { Value: EntityFinder.Name } before ? a.Name(before) : null;
+            if (a.At(aux - 1, HitKind.Entity) is { Value: EntityFinder.Name } before) return a.Name(before);
+            // "Claire Dumontet, recruteuse à Lyon, a été bannie": the name stands before an apposition set off by commas.
+            return AppositionHead(aux - 1, s);
+        }
+        return null;
+    }
+
+    /// <summary>Longest apposition between a name and its verb: "recruteuse indépendante à Lyon".</summary>
+    private const int AppositionReach = 10;
+
+    /// <summary>The name before ", apposition," when token `comma` closes it.</summary>
+    private string? AppositionHead(int comma, Sentence s)
+    {
+        if (comma <= s.First || a.Tokens[comma] is not { Kind: TokenKind.Punct, PunctChar: ',' }) return null;
+        for (var t = comma - 1; t > Math.Max(s.First, comma - AppositionReach); t--)
+        {
+            if (a.Tokens[t].Kind != TokenKind.Punct) continue;
+            if (a.Tokens[t].PunctChar != ',') return null;
+            return a.At(t - 1, HitKind.Entity) is { Value: EntityFinder.Name } head ? a.Name(head) : null;
         }
         return null;
     }
