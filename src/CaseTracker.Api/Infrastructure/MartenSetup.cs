@@ -65,6 +65,7 @@ public static class MartenSetup
             options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).IgnoreIndex(SearchIndexes.CaseIndex)
                 // The case list's order (newest change, then id) as one index: a keyset page is a range scan of its rows.
                 .Index([c => c.UpdatedAt, c => c.Id], i => i.Name = "ct_casehistory_updated_id");
+            CaseListIndexes.Configure(options);
 
             options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline, paging);
             // The text hash is unique: the same article under two URLs is stored once.
