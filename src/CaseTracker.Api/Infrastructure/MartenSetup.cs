@@ -48,8 +48,6 @@ public static class MartenSetup
             // Audit: who wrote each event (the key's principal) and in which request.
             options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
             var paging = ProjectionPaging.From(configuration);
-            // A rebuild's inserts go to the database through binary COPY (see ProjectionPaging).
-            options.Projections.RebuildWithBulkCopy = true;
             options.Events.AddEventTypes([
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
