@@ -16,8 +16,9 @@ public sealed record ImportSummary(int Files, int Created, int AlreadyStored, in
 
 /// <summary>
 /// Imports article files through the same ingestion and review code as the HTTP API, in batches
-/// (Import:BatchSize, default 250): the batch's articles are extracted in parallel, checked
-/// against the store in one query, and appended in one session (one transaction). A batch the
+/// (Import:BatchSize, default 250): the batch's articles are extracted in parallel (the next
+/// batch's while this one is written), checked against the store in one query, and appended in
+/// one session (one transaction). A batch the
 /// database refuses (an article stored meanwhile by someone else) is retried one article at a time.
 /// </summary>
 public static class ArticleImport
@@ -37,11 +38,21 @@ public static class ArticleImport
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var done = 0;
-        foreach (var chunk in files.Chunk(batchSize))
+        // Extraction is the CPU work of an import: spread over the cores, and done for the next batch
+        // while the database writes this one.
+        Task<Item?[]> Extract(string[] chunk) => Task.Run(() =>
         {
             var prepared = new Item?[chunk.Length];
-            // Extraction is the CPU work of an import: spread it over the cores.
             Parallel.For(0, chunk.Length, i => prepared[i] = Prepare(chunk[i], language, ingestion, validator));
+            return prepared;
+        });
+        var chunks = files.Chunk(batchSize).ToList();
+        var extracting = chunks.Count > 0 ? Extract(chunks[0]) : null;
+        for (var n = 0; n < chunks.Count; n++)
+        {
+            var chunk = chunks[n];
+            var prepared = await extracting!;
+            extracting = n + 1 < chunks.Count ? Extract(chunks[n + 1]) : null;
             var ready = prepared.OfType<Item>().ToList();
             failed += chunk.Length - ready.Count;
 

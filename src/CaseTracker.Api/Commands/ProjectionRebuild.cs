@@ -10,7 +10,8 @@ public sealed record RebuiltProjection(string Name, ProjectionLifecycle Lifecycl
 
 /// <summary>
 /// Rebuilds every projection from the events: inline ones first (the async platform activity
-/// reads the inline <c>PlatformActivityCase</c> lookup), then the async ones, one at a time.
+/// reads the inline <c>PlatformActivityCase</c> lookup), then the async ones, a few at a time
+/// (Rebuild:Parallelism, default 4).
 /// Used by the rebuild command and by the tests.
 /// </summary>
 public sealed class ProjectionRebuild(IDocumentStore store, IServiceProvider services)
@@ -22,15 +23,22 @@ public sealed class ProjectionRebuild(IDocumentStore store, IServiceProvider ser
         var coordinator = services.GetService<IProjectionCoordinator>();
         var daemon = coordinator is null ? await store.BuildProjectionDaemonAsync() : coordinator.DaemonForMainDatabase();
 
+        // Replays wait mostly on the database (a page read, a batch written): several at once keep the
+        // cores busy. Inline ones first, together; then the async ones, which may read what they build.
+        var parallelism = Math.Max(1, services.GetService<IConfiguration>()?.GetValue("Rebuild:Parallelism", 4) ?? 4);
         var done = new List<RebuiltProjection>();
-        foreach (var projection in Projections(store))
-        {
-            var clock = Stopwatch.StartNew();
-            await daemon.RebuildProjectionAsync(projection.Name, shardTimeout, ct);
-            var rebuilt = new RebuiltProjection(projection.Name, projection.Lifecycle, clock.Elapsed);
-            done.Add(rebuilt);
-            progress?.Invoke(rebuilt);
-        }
+        foreach (var stage in Projections(store).GroupBy(p => p.Lifecycle))
+            await Parallel.ForEachAsync(stage, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct }, async (projection, token) =>
+            {
+                var clock = Stopwatch.StartNew();
+                await daemon.RebuildProjectionAsync(projection.Name, shardTimeout, token);
+                var rebuilt = new RebuiltProjection(projection.Name, projection.Lifecycle, clock.Elapsed);
+                lock (done)
+                {
+                    done.Add(rebuilt);
+                    progress?.Invoke(rebuilt);
+                }
+            });
         return done;
     }
 

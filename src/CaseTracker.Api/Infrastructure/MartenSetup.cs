@@ -47,8 +47,6 @@ public static class MartenSetup
             // Audit: who wrote each event (the key's principal) and in which request.
             options.Events.MetadataConfig.UserNameEnabled = options.Events.MetadataConfig.CorrelationIdEnabled = true;
             var paging = ProjectionPaging.From(configuration);
-            // A rebuild's inserts go to the database through binary COPY (see ProjectionPaging).
-            options.Projections.RebuildWithBulkCopy = true;
             options.Events.AddEventTypes([
                 typeof(CaseOpened), typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed),
                 typeof(ReasonStated), typeof(ActionWithdrawn), typeof(CaseNoteAdded), typeof(CaseClosed), typeof(CaseReopened),
@@ -64,6 +62,7 @@ public static class MartenSetup
             options.Schema.For<CaseHistory>().Index(c => c.PlatformKey).IgnoreIndex(SearchIndexes.CaseIndex)
                 // The case list's order (newest change, then id) as one index: a keyset page is a range scan of its rows.
                 .Index([c => c.UpdatedAt, c => c.Id], i => i.Name = "ct_casehistory_updated_id");
+            CaseListIndexes.Configure(options);
 
             options.Projections.Add<SourceDocumentProjection>(ProjectionLifecycle.Inline, paging);
             // The text hash is unique: the same article under two URLs is stored once.

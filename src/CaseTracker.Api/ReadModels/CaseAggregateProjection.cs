@@ -10,6 +10,11 @@ namespace CaseTracker.Api.ReadModels;
 /// </summary>
 public sealed class CaseAggregateProjection : SingleStreamProjection<Case, Guid>
 {
+    public CaseAggregateProjection()
+    {
+        foreach (var type in StreamEvents.Case) IncludeType(type);
+    }
+
     public override Case? Evolve(Case? snapshot, Guid id, IEvent e) =>
         snapshot is null ? e.Data is CaseOpened opened ? Case.Start(opened) : null : snapshot.When(e.Data);
 }

@@ -5,8 +5,9 @@ namespace CaseTracker.Api.ReadModels;
 /// <summary>
 /// How many events a projection reads per page when the daemon runs or rebuilds it, and how many
 /// read models a rebuild keeps in memory before writing them. Marten's default page (500 events)
-/// made a rebuild mostly round trips; with writes deferred, each read model is written once per
-/// flush window, as a plain insert that Marten sends through binary COPY.
+/// made a rebuild mostly round trips; with writes deferred, a read model touched by many events of
+/// a window is written once. (Marten's experimental RebuildWithBulkCopy was tried and left off: our
+/// projections store documents as upserts, so no rebuild batch ever qualified for COPY.)
 /// </summary>
 public static class ProjectionPaging
 {

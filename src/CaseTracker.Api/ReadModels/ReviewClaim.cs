@@ -43,6 +43,10 @@ public sealed class ReviewClaimProjection : MultiStreamProjection<ReviewClaim, G
         Identities<ClaimsExtracted>(e => e.Claims.Select(c => c.ClaimId).ToArray());
         Identity<ClaimAccepted>(e => e.ClaimId);
         Identity<ClaimRejected>(e => e.ClaimId);
+        // Named again as the types read, so a rebuild fetches only these rows (see StreamEvents).
+        IncludeType<ClaimsExtracted>();
+        IncludeType<ClaimAccepted>();
+        IncludeType<ClaimRejected>();
     }
 
     public override ReviewClaim? Evolve(ReviewClaim? snapshot, Guid id, IEvent e)

@@ -27,6 +27,11 @@ public sealed class SourceDocument
 
 public sealed class SourceDocumentProjection : SingleStreamProjection<SourceDocument, Guid>
 {
+    public SourceDocumentProjection()
+    {
+        foreach (var type in StreamEvents.Source) IncludeType(type);
+    }
+
     public override SourceDocument? Evolve(SourceDocument? snapshot, Guid id, IEvent e)
     {
         switch (e.Data)

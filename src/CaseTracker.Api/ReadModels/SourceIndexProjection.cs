@@ -21,6 +21,9 @@ public sealed class SourceIndexProjection : MultiStreamProjection<SourceIndex, G
         Identities<ActionCorroborated>(e => Cited(e.Citation));
         Identities<ActionDisputed>(e => Cited(e.Citation));
         Identities<ReasonStated>(e => Cited(e.Citation));
+        // Named again as the types read, so a rebuild fetches only these rows (see StreamEvents).
+        foreach (var type in (Type[])[.. StreamEvents.Source, typeof(ActionRecorded), typeof(ActionCorroborated), typeof(ActionDisputed), typeof(ReasonStated)])
+            IncludeType(type);
     }
 
     private static Guid[] Cited(Citation citation) => citation.Source.SourceId is { } id ? [id] : [];

@@ -19,6 +19,11 @@ public sealed class SubjectAlias
 
 public sealed class SubjectAliasProjection : SingleStreamProjection<SubjectAlias, Guid>
 {
+    public SubjectAliasProjection()
+    {
+        IncludeType<SubjectsMerged>();
+    }
+
     public override SubjectAlias? Evolve(SubjectAlias? snapshot, Guid id, IEvent e) => e.Data is SubjectsMerged m
         ? new SubjectAlias
         {

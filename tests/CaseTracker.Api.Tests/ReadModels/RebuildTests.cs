@@ -41,7 +41,8 @@ public sealed class RebuildTests(ApiFixture fixture, ITestOutputHelper log)
         log.WriteLine(output.ToString());
         foreach (var name in new[] { "CaseHistory", "SourceDocument", "ReviewClaim", "PlatformActivity", "PlatformActivityCase", "SourceIndex" })
             Assert.Contains($"rebuilt {name} (", output.ToString());
-        Assert.Equal(live.Keys.Order(), rebuilt.Keys.Order());
+        // A rebuild may create a read model's table that nothing had written to yet: an empty table holds no read model.
+        Assert.Equal(live.Where(t => t.Value.Count > 0).Select(t => t.Key).Order(), rebuilt.Where(t => t.Value.Count > 0).Select(t => t.Key).Order());
         foreach (var (table, documents) in live)
         {
             Assert.Equal(documents.Keys.Order(), rebuilt[table].Keys.Order());
