@@ -49,9 +49,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "X hat von Instagram eine Verwarnung erhalten", "X received a warning from YouTube": the person before is the
         // one acted on, the platform after the preposition beside the action noun acts.
         SubjectRef? recipient = null;
-        if (ReceivedFrom(h, s) is { } giver
-            && discourse.NearestBefore(Math.Min(giver.First, actorFrom), Math.Max(s.First, h.First - 14)) is { } before
-            && discourse.Resolve(before) is { Role: PartyRole.Named or PartyRole.SubjectSide, Name: { } receiver })
+        var auxiliary = InClause(HitKind.Passive, h.First - 8, h.First - 1) || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1));
+        if (!auxiliary && ReceivedFrom(h, s) is { } giver && Receiver(Math.Min(giver.First, actorFrom), s) is { } receiver)
             (recipient, agent) = (new SubjectRef(receiver, SubjectKind.Account, true), giver);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -185,13 +184,34 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     /// <summary>Words between the action noun and "von Instagram" / "from YouTube" on either side.</summary>
     private const int GiverReach = 3;
 
+    /// <summary>Words back from the action noun to the one who received it.</summary>
+    private const int ReceiverReach = 14;
+
+    /// <summary>
+    /// "Het techkanaal TechTijd heeft ... een waarschuwing van YouTube gekregen": the last name before the action noun, an
+    /// apposition to an account noun included; none when a platform or an authority stands nearer.
+    /// </summary>
+    private string? Receiver(int from, Sentence s)
+    {
+        for (var t = from - 1; t >= Math.Max(s.First, from - ReceiverReach); t--)
+        {
+            if (a.Has(t, HitKind.SpeakerBefore) || a.Has(t, HitKind.SpeakerAfter) || a.Has(t, HitKind.ClauseBreak)) return null;
+            if (Party.At(a, t) is not { } party) continue;
+            if (party.Role is PartyRole.Named && party.Name is { } name) return name;
+            if (party.Role is PartyRole.PersonPronoun or PartyRole.AnyPronoun or PartyRole.SubjectSide && discourse.Resolve(party) is { Role: PartyRole.Named, Name: { } named }) return named;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>A platform after an agent preposition right beside an action noun, in its clause: "von Instagram eine Verwarnung".</summary>
     private Party? ReceivedFrom(Hit h, Sentence s)
     {
         var clause = a.Tokens[h.First].Clause;
         for (var t = Math.Max(s.First, h.First - GiverReach); t <= Math.Min(s.End - 2, h.Last + 1); t++)
         {
-            if (a.Tokens[t].Clause != clause || (t >= h.First && t <= h.Last) || a.At(t, HitKind.AgentPreposition) is not { } by || by.First != t) continue;
+            if (a.Tokens[t].Clause != clause || (t >= h.First && t <= h.Last)) continue;
+            if ((a.At(t, HitKind.AgentPreposition) ?? a.At(t, HitKind.SourcePreposition)) is not { } by || by.First != t) continue;
             if (Party.At(a, by.Last + 1) is { Role: PartyRole.Platform } giver && giver.First == by.Last + 1) return giver;
         }
         return null;
