@@ -24,7 +24,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
         if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
         if (InClause(HitKind.Plan, h.First - 6, h.First - 1) || RequestTo(h, s)) return null;
-        if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
+        if (InClause(HitKind.CustomerCue, s.First, s.End) || SelfActing(h, s, clause)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
         // "threatened to restrict its page but never did": a threat taken back is no action at all.
         if (threatened && a.AnyIn(HitKind.Negation, h.Last + 1, s.End)) return null;
@@ -108,6 +108,21 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     }
 
     private bool IsPronounObject(int t) => a.Has(t, HitKind.PronounPerson) || a.Has(t, HitKind.PronounAny);
+
+    /// <summary>
+    /// "deleted his own videos", "apagou os próprios vídeos": the account acted on itself. "desativada pela própria Meta":
+    /// a self word right before the platform stresses the platform as the actor instead.
+    /// </summary>
+    private bool SelfActing(Hit h, Sentence s, int clause)
+    {
+        for (var t = Math.Max(s.First, h.First - 3); t <= Math.Min(s.End - 1, h.Last + 6); t++)
+        {
+            if (a.Tokens[t].Clause != clause || a.At(t, HitKind.SelfCue) is not { } self || self.First != t) continue;
+            if (self.Last + 1 < s.End && (a.Has(self.Last + 1, HitKind.Platform) || a.Has(self.Last + 1, HitKind.PlatformParty))) continue;
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Tokens from a request verb to the action it asks for.</summary>
     private const int RequestReach = 10;
@@ -329,6 +344,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var accountLike = kind is SubjectKind.Account or SubjectKind.Channel or SubjectKind.Page or SubjectKind.Group;
         // Removing an account is ending it; removing a post is removing content.
         if (action == ActionType.ContentRemoved && accountLike) action = ActionType.Terminated;
+        // "As faixas saíram do ar", "the video was taken down": posts and tracks taken offline are removed content.
+        if (action is ActionType.Suspended or ActionType.Terminated && kind == SubjectKind.Content && a.Has(h.First, HitKind.PatientSubject)) action = ActionType.ContentRemoved;
         if (action is ActionType.Suspended or ActionType.Terminated or ActionType.Restricted or ActionType.ContentRemoved)
         {
             var target = ObjectKind(h, s, clause);
