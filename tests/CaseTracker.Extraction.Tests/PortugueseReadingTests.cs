@@ -38,3 +38,17 @@ public class PortugueseReadingTests
         Assert.Equal((ActionType.ContentRemoved, "2024-06-04"), (claim.Action, claim.Date?.Value));
     }
 }
+
+/// <summary>"hemos restablecido todas las funciones de la cuenta": the features of one account, restored, are its reinstatement.</summary>
+public class AccountFeaturesTests
+{
+    [Fact]
+    public void Restoring_the_features_of_an_account_is_a_reinstatement()
+    {
+        const string text = "TikTok limitó la cuenta de la revista La Lupa el 2 de marzo. "
+                            + "Un portavoz de TikTok dijo que \"hemos restablecido todas las funciones de la cuenta\" el 6 de marzo.";
+        var claims = Fixtures.Extract(text, "es", new DateOnly(2024, 3, 10)).Claims;
+
+        Assert.Single(claims, c => c.Action == ActionType.Reinstated && c.Platform == "TikTok");
+    }
+}

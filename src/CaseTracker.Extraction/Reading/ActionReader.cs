@@ -164,7 +164,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 5); t++)
         {
             if (noun is { } n && t >= n.First) return false;
-            if (a.Has(t, HitKind.ServiceObject)) return true;
+            if (!a.Has(t, HitKind.ServiceObject)) continue;
+            // "restablecido todas las funciones de la cuenta": the features of one account, not a service for everyone.
+            for (var u = t + 1; u < Math.Min(s.End, t + 4); u++)
+                if (a.Has(u, HitKind.SubjectNoun)) return false;
+            return true;
         }
         return false;
     }
