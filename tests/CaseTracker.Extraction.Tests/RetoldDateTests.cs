@@ -43,3 +43,17 @@ public class RetoldDateTests
         Assert.Equal(ActionType.ContentRemoved, claim.Action);
     }
 }
+
+/// <summary>"wieder erreichbar seit dem 26. November", "suspended since May 3": a state since a day began that day.</summary>
+public class SinceDateTests
+{
+    [Theory]
+    [InlineData("de", "YouTube hat den Kanal von Lena Vogt wieder freigeschaltet. Der Kanal ist seit dem 26. November wieder erreichbar.", "2024-11-26")]
+    [InlineData("en", "The account of Lena Vogt has been suspended by YouTube since November 26.", "2024-11-26")]
+    public void A_state_since_a_day_dates_the_action(string language, string text, string expected)
+    {
+        var claims = Fixtures.Extract(text, language, new DateOnly(2024, 11, 29)).Claims;
+
+        Assert.Equal(expected, Assert.Single(claims).Date?.Value);
+    }
+}

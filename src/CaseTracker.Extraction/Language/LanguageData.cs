@@ -34,6 +34,8 @@ internal sealed class LanguageData
     public List<string> Determiners { get; set; } = [];
     public List<string> Passive { get; set; } = [];
     public List<string> AgentPrepositions { get; set; } = [];
+    /// <summary>"from", "van": the platform after one, beside an action noun, gave it ("received a warning from YouTube").</summary>
+    public List<string> SourcePrepositions { get; set; } = [];
     public List<string> Negation { get; set; } = [];
     public List<string> Threat { get; set; } = [];
     public List<string> Plan { get; set; } = [];

@@ -86,6 +86,7 @@ internal sealed class LanguagePack
         Add(d.Determiners, HitKind.Determiner);
         Add(d.Passive, HitKind.Passive);
         Add(d.AgentPrepositions, HitKind.AgentPreposition);
+        Add(d.SourcePrepositions, HitKind.SourcePreposition);
         Add(d.Negation, HitKind.Negation);
         Add(d.Threat, HitKind.Threat);
         Add(d.Plan, HitKind.Plan);

@@ -22,6 +22,8 @@ internal enum HitKind
     ServiceObject,
     Passive,
     AgentPreposition,
+    /// <summary>"from", "van", "de la part de": the giver of a warning or a sanction received ("a warning from YouTube").</summary>
+    SourcePreposition,
     Possessor,
     Determiner,
     Month,

@@ -24,7 +24,7 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // Negation inside the verb itself: Turkish "kapatmadı" (did not close) is listed as a negation word.
         if (a.At(h.First, HitKind.Negation) is { } inVerb && inVerb.First == h.First) return null;
         if (InClause(HitKind.Plan, h.First - 6, h.First - 1) || RequestTo(h, s)) return null;
-        if (InClause(HitKind.CustomerCue, s.First, s.End) || InClause(HitKind.SelfCue, h.First - 3, h.Last + 6)) return null;
+        if (InClause(HitKind.CustomerCue, s.First, s.End) || SelfActing(h, s, clause)) return null;
         var threatened = InClause(HitKind.Threat, h.First - 4, h.First - 1) || ThreatBefore(h, s);
         // "threatened to restrict its page but never did": a threat taken back is no action at all.
         if (threatened && a.AnyIn(HitKind.Negation, h.Last + 1, s.End)) return null;
@@ -49,9 +49,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         // "X hat von Instagram eine Verwarnung erhalten", "X received a warning from YouTube": the person before is the
         // one acted on, the platform after the preposition beside the action noun acts.
         SubjectRef? recipient = null;
-        if (ReceivedFrom(h, s) is { } giver
-            && discourse.NearestBefore(Math.Min(giver.First, actorFrom), Math.Max(s.First, h.First - 14)) is { } before
-            && discourse.Resolve(before) is { Role: PartyRole.Named or PartyRole.SubjectSide, Name: { } receiver })
+        var auxiliary = InClause(HitKind.Passive, h.First - 8, h.First - 1) || (a.Language.AuxiliaryAfterParticiple && InClause(HitKind.Passive, h.Last + 1, h.Last + 1));
+        if (!auxiliary && ReceivedFrom(h, s) is { } giver && Receiver(Math.Min(giver.First, actorFrom), s) is { } receiver)
             (recipient, agent) = (new SubjectRef(receiver, SubjectKind.Account, true), giver);
         if (agent is { Role: PartyRole.Government or PartyRole.Named or PartyRole.SubjectSide or PartyRole.PersonPronoun }) return null;
 
@@ -110,6 +109,21 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
 
     private bool IsPronounObject(int t) => a.Has(t, HitKind.PronounPerson) || a.Has(t, HitKind.PronounAny);
 
+    /// <summary>
+    /// "deleted his own videos", "apagou os próprios vídeos": the account acted on itself. "desativada pela própria Meta":
+    /// a self word right before the platform stresses the platform as the actor instead.
+    /// </summary>
+    private bool SelfActing(Hit h, Sentence s, int clause)
+    {
+        for (var t = Math.Max(s.First, h.First - 3); t <= Math.Min(s.End - 1, h.Last + 6); t++)
+        {
+            if (a.Tokens[t].Clause != clause || a.At(t, HitKind.SelfCue) is not { } self || self.First != t) continue;
+            if (self.Last + 1 < s.End && (a.Has(self.Last + 1, HitKind.Platform) || a.Has(self.Last + 1, HitKind.PlatformParty))) continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>Tokens from a request verb to the action it asks for.</summary>
     private const int RequestReach = 10;
 
@@ -150,7 +164,11 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         for (var t = h.Last + 1; t < Math.Min(s.End, h.Last + 5); t++)
         {
             if (noun is { } n && t >= n.First) return false;
-            if (a.Has(t, HitKind.ServiceObject)) return true;
+            if (!a.Has(t, HitKind.ServiceObject)) continue;
+            // "restablecido todas las funciones de la cuenta": the features of one account, not a service for everyone.
+            for (var u = t + 1; u < Math.Min(s.End, t + 4); u++)
+                if (a.Has(u, HitKind.SubjectNoun)) return false;
+            return true;
         }
         return false;
     }
@@ -185,13 +203,34 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
     /// <summary>Words between the action noun and "von Instagram" / "from YouTube" on either side.</summary>
     private const int GiverReach = 3;
 
+    /// <summary>Words back from the action noun to the one who received it.</summary>
+    private const int ReceiverReach = 14;
+
+    /// <summary>
+    /// "Het techkanaal TechTijd heeft ... een waarschuwing van YouTube gekregen": the last name before the action noun, an
+    /// apposition to an account noun included; none when a platform or an authority stands nearer.
+    /// </summary>
+    private string? Receiver(int from, Sentence s)
+    {
+        for (var t = from - 1; t >= Math.Max(s.First, from - ReceiverReach); t--)
+        {
+            if (a.Has(t, HitKind.SpeakerBefore) || a.Has(t, HitKind.SpeakerAfter) || a.Has(t, HitKind.ClauseBreak)) return null;
+            if (Party.At(a, t) is not { } party) continue;
+            if (party.Role is PartyRole.Named && party.Name is { } name) return name;
+            if (party.Role is PartyRole.PersonPronoun or PartyRole.AnyPronoun or PartyRole.SubjectSide && discourse.Resolve(party) is { Role: PartyRole.Named, Name: { } named }) return named;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>A platform after an agent preposition right beside an action noun, in its clause: "von Instagram eine Verwarnung".</summary>
     private Party? ReceivedFrom(Hit h, Sentence s)
     {
         var clause = a.Tokens[h.First].Clause;
         for (var t = Math.Max(s.First, h.First - GiverReach); t <= Math.Min(s.End - 2, h.Last + 1); t++)
         {
-            if (a.Tokens[t].Clause != clause || (t >= h.First && t <= h.Last) || a.At(t, HitKind.AgentPreposition) is not { } by || by.First != t) continue;
+            if (a.Tokens[t].Clause != clause || (t >= h.First && t <= h.Last)) continue;
+            if ((a.At(t, HitKind.AgentPreposition) ?? a.At(t, HitKind.SourcePreposition)) is not { } by || by.First != t) continue;
             if (Party.At(a, by.Last + 1) is { Role: PartyRole.Platform } giver && giver.First == by.Last + 1) return giver;
         }
         return null;
@@ -309,6 +348,8 @@ internal sealed class ActionReader(ArticleText a, Discourse discourse, SubjectFi
         var accountLike = kind is SubjectKind.Account or SubjectKind.Channel or SubjectKind.Page or SubjectKind.Group;
         // Removing an account is ending it; removing a post is removing content.
         if (action == ActionType.ContentRemoved && accountLike) action = ActionType.Terminated;
+        // "As faixas saíram do ar", "the video was taken down": posts and tracks taken offline are removed content.
+        if (action is ActionType.Suspended or ActionType.Terminated && kind == SubjectKind.Content && a.Has(h.First, HitKind.PatientSubject)) action = ActionType.ContentRemoved;
         if (action is ActionType.Suspended or ActionType.Terminated or ActionType.Restricted or ActionType.ContentRemoved)
         {
             var target = ObjectKind(h, s, clause);

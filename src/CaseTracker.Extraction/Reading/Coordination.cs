@@ -121,6 +121,10 @@ internal static class Coordination
         // "Álex Navarro, "CryptoLuna", Iván Prieto": quote marks around a member are no break in the list.
         if (Inside(t) && QuoteMark(t)) t += step;
         if (!Inside(t)) return null;
+        // "no Instagram e no TikTok", "auf Instagram und auf TikTok": looking back, the short words that open the member
+        // stand between it and the conjunction.
+        for (var skip = 0; !forward && skip < Filler && Inside(t) && IsFiller(t) && a.At(t, HitKind.Conjunction) is null; skip++) t--;
+        if (!Inside(t)) return null;
         var joined = false;
         if (a.Tokens[t].Kind == TokenKind.Punct && a.Tokens[t].PunctChar == ',') { joined = true; t += step; }
         if (Inside(t) && a.At(t, HitKind.Conjunction) is { } and) { joined = true; t = forward ? and.Last + 1 : and.First - 1; }
@@ -129,8 +133,10 @@ internal static class Coordination
         for (var skip = 0; skip <= Filler && Inside(t); skip++, t += step)
         {
             if (member(t) is { } found) return found;
-            if (a.Tokens[t].Kind != TokenKind.Word || a.Tokens[t].Capitalized || a.Tokens[t].Norm.Length > 3 && !a.Has(t, HitKind.Determiner)) return null;
+            if (!IsFiller(t)) return null;
         }
         return null;
+
+        bool IsFiller(int u) => a.Tokens[u].Kind == TokenKind.Word && !a.Tokens[u].Capitalized && (a.Tokens[u].Norm.Length <= 3 || a.Has(u, HitKind.Determiner));
     }
 }

@@ -46,6 +46,18 @@ internal static class DateFinder
                 Relative(hit, new PartialDate(month.Year, month.Month, null));
             }
             foreach (var hit in a.All(HitKind.RelativeYear)) Relative(hit, new PartialDate(published.Year + hit.Value, null, null));
+            // "vorige week vrijdag", "Friday last week": the weekday of that week (weeks start on Monday).
+            foreach (var week in a.All(HitKind.RelativeWeek))
+            {
+                if (consumed[week.First]) continue;
+                Hit weekday;
+                if (a.At(week.Last + 1, HitKind.Weekday) is { } after && after.First == week.Last + 1) weekday = after;
+                else if (a.At(week.First - 1, HitKind.Weekday) is { } before && before.Last == week.First - 1) weekday = before;
+                else continue;
+                var monday = published.AddDays(-(((int)published.DayOfWeek + 6) % 7) + 7 * week.Value);
+                var day = monday.AddDays((weekday.Value - 1) % 7);
+                Add(Math.Min(week.First, weekday.First), Math.Max(week.Last, weekday.Last), PartialDate.OfDay(day.Year, day.Month, day.Day) with { YearInferred = true });
+            }
             // "last week": the day is unknown, so only the month of the week's middle, marked approximate.
             foreach (var hit in a.All(HitKind.RelativeWeek))
             {

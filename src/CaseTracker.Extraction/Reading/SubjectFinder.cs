@@ -26,11 +26,23 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
             if (a.At(noun.First, HitKind.Entity) is { } name && name.First < noun.First) continue;
             var distance = noun.First > action.Last ? noun.First - action.Last : action.First - noun.Last;
             var sameClause = a.Tokens[noun.First].Clause == a.Tokens[action.First].Clause;
-            if (distance > NounWindow && !(sameClause && noun.Last < action.First)) continue;
+            // "dat het account „na een tweede beoordeling“ op 27 november is hersteld": quote marks split no clause of the verb.
+            if (distance > NounWindow && !((sameClause || OneClauseBetween(noun.Last, action.First)) && noun.Last < action.First)) continue;
             var score = distance + (sameClause ? 0 : 6);
             if (score < bestScore) (best, bestScore) = (noun, score);
         }
         return best;
+    }
+
+    /// <summary>No comma, clause word or other action word between two tokens: quote marks alone do not end a clause.</summary>
+    private bool OneClauseBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (a.Has(t, HitKind.ClauseBreak) || a.Has(t, HitKind.Action)) return false;
+            if (a.Tokens[t] is { Kind: TokenKind.Punct } p && !Tokenizer.OpeningQuotes.Contains(p.PunctChar) && !Tokenizer.ClosingMarks.Contains(p.PunctChar)) return false;
+        }
+        return true;
     }
 
     /// <summary>The platform named right beside a subject noun: "compte Twitter", "YouTube channel".</summary>
@@ -120,6 +132,8 @@ internal sealed class SubjectFinder(ArticleText a, Discourse discourse)
     /// <summary>The quoted name after a noun; a quote that reports the action ("der Kanal „nach Prüfung wiederhergestellt“") is speech, not a name.</summary>
     private string? Quoted(int open)
     {
+        // "het account „na een tweede beoordeling“": quoted words opening in lower case are speech, not a name.
+        if (open + 1 < a.Tokens.Count && a.Tokens[open + 1] is { Kind: TokenKind.Word, Capitalized: false, Uncased: false } first && !first.Norm.StartsWith('@')) return null;
         for (var t = open + 1; t < Math.Min(a.Tokens.Count, open + 10); t++)
         {
             if (a.Has(t, HitKind.Action)) return null;
