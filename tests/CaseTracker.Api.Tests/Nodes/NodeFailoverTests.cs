@@ -45,21 +45,29 @@ public sealed class NodeFailoverTests(ITestOutputHelper output)
             var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(Guid CaseId, Guid ActionId, TimeSpan At)>();
             var clock = Stopwatch.StartNew();
             var killedAt = TimeSpan.MaxValue;
+            var killed = false;
+            // Each writer goes on until three of its writes were acknowledged after the kill (a fast
+            // machine finished a fixed ten before the kill), within a cap so a dead cluster still ends the test.
             var writers = cases.Select(caseId => Task.Run(async () =>
             {
-                for (var n = 0; n < 10; n++)
+                var afterKill = 0;
+                for (var n = 0; n < 400 && afterKill < 3; n++)
                 {
+                    var wasKilled = Volatile.Read(ref killed);
                     var (status, body) = await client.PostAsync($"/api/cases/{caseId}/actions", new
                     {
                         type = "suspended", occurredOn = new { value = "2020-01-15" }, source = new { outlet = $"Outlet {Guid.NewGuid():N}" },
                     });
-                    if (status == HttpStatusCode.Created) acknowledged.Add((caseId, body.GetProperty("id").GetGuid(), clock.Elapsed));
+                    if (status != HttpStatusCode.Created) continue;
+                    acknowledged.Add((caseId, body.GetProperty("id").GetGuid(), clock.Elapsed));
+                    if (wasKilled) afterKill++;
                 }
             })).ToList();
             await Eventually(() => Task.FromResult(acknowledged.Count), count => count >= 6, "writes before the kill");
             killedAt = clock.Elapsed;
             var answersBeforeKill = client.Statuses.Count;
             victim.Process.Kill();
+            Volatile.Write(ref killed, true);
             await Task.WhenAll(writers);
 
             var afterKill = acknowledged.Where(a => a.At > killedAt).OrderBy(a => a.At).ToList();
